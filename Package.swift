@@ -1,0 +1,73 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Borgerdialog: a citizen dialogue and survey collector.
+///
+/// The layout shows the architecture: C bindings at the bottom (one system library
+/// target per Debian library), pure Swift modules with one concern each above them,
+/// `App` wiring them together, and the `borgerdialog` executable on top.
+let package = Package(
+    name: "Borgerdialog",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "borgerdialog", targets: ["borgerdialog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // C bindings: Debian's libraries, seen by exactly one Swift module each.
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // Swift modules, one concern each.
+        .target(
+            name: "HTTPServer",
+            dependencies: [
+                "CMicroHTTPD",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "Forms"),
+        .target(
+            name: "ThemeAnalysis",
+            dependencies: ["CStemmer"]
+        ),
+        .target(
+            name: "App",
+            dependencies: [
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "borgerdialog",
+            dependencies: [
+                "App",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests mirror Sources: one test target per module.
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "FormsTests", dependencies: ["Forms"]),
+        .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "borgerdialog"]),
+    ]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Borgerdialog: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Citizen dialogue and survey collector.")
+}
