@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "FormsTests", dependencies: ["Forms"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "borgerdialog"]),
+        .testTarget(name: "AppTests", dependencies: ["App"]),
+        .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
     ]
 )
