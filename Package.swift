@@ -65,10 +65,13 @@ let package = Package(
 
         // Tests mirror Sources: one test target per module.
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-        .testTarget(name: "FormsTests", dependencies: ["Forms"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "FormsTests", dependencies: ["Forms"], exclude: ["Fixtures"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
-        .testTarget(name: "AppTests", dependencies: ["App"]),
+        .testTarget(name: "AppTests", dependencies: ["App"], exclude: ["Fixtures"]),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
     ]
 )

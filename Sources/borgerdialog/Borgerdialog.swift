@@ -4,7 +4,7 @@ import ArgumentParser
 @main
 struct Borgerdialog: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Citizen dialogue and survey collector.",
-        subcommands: [AnalyzeCommand.self]
+        abstract: "Borgerdialog: citizen dialogue meetings on shared tablets, and the themes in what citizens say.",
+        subcommands: [ServeCommand.self, SessionsCommand.self, ExportCommand.self, FormsCommand.self, AnalyzeCommand.self]
     )
 }

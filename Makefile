@@ -1,0 +1,43 @@
+# Borgerdialog: two commands matter. `make serve` installs, builds and starts; `make test` installs,
+# builds and runs every test.
+SWIFT ?= swift
+HOST ?= 127.0.0.1
+PORT ?= 8080
+DATA ?= ./data
+RELEASE_BINARY = .build/release/borgerdialog
+DEBUG_BINARY = .build/debug/borgerdialog
+
+.PHONY: serve test build build-debug dependencies test-dependencies bench unit-tests browser-tests form-schema-check clean
+
+serve: dependencies build
+	$(RELEASE_BINARY) serve --host $(HOST) --port $(PORT) --data $(DATA) --forms Forms --static Static
+
+test: test-dependencies build-debug unit-tests form-schema-check browser-tests
+
+dependencies:
+	@scripts/install-dependencies build
+
+test-dependencies:
+	@scripts/install-dependencies test
+
+build:
+	$(SWIFT) build -c release --product borgerdialog
+
+build-debug:
+	$(SWIFT) build --build-tests
+
+unit-tests:
+	$(SWIFT) test --skip-build
+
+form-schema-check:
+	python3 scripts/check-form-schema.py Forms
+
+browser-tests:
+	BORGERDIALOG_BINARY=$(DEBUG_BINARY) python3 -m pytest -q Tests/Browser
+
+bench: build
+	@scripts/install-dependencies bench
+	bench/analysis/run
+
+clean:
+	rm -rf .build

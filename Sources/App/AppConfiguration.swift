@@ -1,0 +1,45 @@
+import HTTPServer
+import Storage
+
+/// Everything `borgerdialog serve` can be told, with defaults that work from the repository root.
+public struct AppConfiguration: Sendable {
+    /// Address to listen on; loopback by default so nothing is exposed by accident.
+    public var host: String = "127.0.0.1"
+    /// TCP port; 0 asks the system for a free one (tests use that).
+    public var port: Int = 8080
+    /// Folder holding the SQLite file.
+    public var dataDirectory: String = "./data"
+    /// Folder of form definitions (`*.json`).
+    public var formsDirectory: String = "./Forms"
+    /// Folder of the pages, scripts and styles served to browsers.
+    public var staticDirectory: String = "./Static"
+    /// Threads in libmicrohttpd's pool.
+    public var threadCount: Int = 4
+    /// Largest request body accepted, in bytes.
+    public var maximumBodyBytes: Int = 1_048_576
+    /// Seconds an idle connection is kept before libmicrohttpd closes it.
+    public var connectionTimeoutSeconds: Int = 30
+    /// Whether an empty database gets an open demo session at start, so a newcomer sees something at once.
+    public var createsDemoSession: Bool = true
+
+    /// A configuration with every default.
+    public init() {}
+
+    /// The HTTP server's part of this configuration.
+    var serverConfiguration: HTTPServerConfiguration {
+        var configuration = HTTPServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.threadCount = threadCount
+        configuration.maxBodyBytes = maximumBodyBytes
+        configuration.connectionTimeoutSeconds = connectionTimeoutSeconds
+        return configuration
+    }
+
+    /// The storage's part of this configuration.
+    var storageConfiguration: StorageConfiguration {
+        var configuration = StorageConfiguration()
+        configuration.dataDirectory = dataDirectory
+        return configuration
+    }
+}

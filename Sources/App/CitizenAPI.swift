@@ -1,0 +1,122 @@
+import Forms
+import Foundation
+import HTTPServer
+import Storage
+
+/// The endpoints a tablet uses: no login, a join code is the key.
+struct CitizenAPI: Sendable {
+    let sessions: SessionDirectory
+    let store: Store
+
+    /// How long after a session closes an answer made offline while it was open is still accepted.
+    static let lateAnswerWindow: TimeInterval = 14 * 24 * 3600
+
+    /// `GET /api/sessions/{code}/form[?lang=da|en]`: the session and its form in one language.
+    func form(_ request: Request) throws -> Response {
+        let session = try sessions.session(code: request.pathParameters["code"] ?? "")
+        let form = try sessions.form(for: session)
+        let language = Language(code: request.query["lang"] ?? "") ?? .da
+        return .json(FormDocument(session: SessionSummary(session), form: form.clientView(language: language)))
+    }
+
+    /// `POST /api/sessions/{code}/responses`: validates and stores one citizen's answers, exactly once.
+    func submit(_ request: Request) async throws -> Response {
+        let contentType = request.headers["Content-Type"] ?? ""
+        guard contentType.lowercased().hasPrefix("application/json") else {
+            throw AppError.unsupportedMediaType(contentType)
+        }
+        let session = try sessions.session(code: request.pathParameters["code"] ?? "")
+        let submission = try SubmissionRequest(body: request.body)
+        let receivedAt = Date()
+        let isLate: Bool
+        do {
+            isLate = try admission(of: submission, to: session, at: receivedAt)
+        } catch AppError.sessionClosed(let code) {
+            // A tablet whose acknowledgement got lost resends after the close: it was stored, say so.
+            guard try store.containsSubmission(id: submission.submissionID) else { throw AppError.sessionClosed(code: code) }
+            return .json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
+        }
+        let form = try sessions.form(for: session)
+
+        let validation = form.validate(answers: submission.answers)
+        var problems = validation.problems
+        var contact: ContactDetails?
+        switch form.validateContact(submission.contact, language: submission.language) {
+        case .success(let answer):
+            contact = answer.map { ContactDetails(name: $0.name, email: $0.email, consentText: $0.consentText) }
+        case .failure(let problem):
+            problems.append(problem)
+        }
+        guard problems.isEmpty else { throw AppError.invalidAnswers(problems) }
+
+        let outcome = try await store.submit(NewSubmission(
+            submissionID: submission.submissionID,
+            sessionID: session.id,
+            answers: validation.accepted.mapValues(\.jsonText),
+            receivedAt: receivedAt,
+            clientSubmittedAt: submission.clientSubmittedAt,
+            isLate: isLate,
+            tableLabel: submission.tableLabel,
+            contact: contact))
+        switch outcome {
+        case .stored: return .json(SubmissionReceipt(status: "stored", late: isLate ? true : nil), status: .created)
+        case .duplicate: return .json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
+        }
+    }
+
+    /// Whether the session takes this answer now, and whether it counts as late.
+    ///
+    /// A tablet that was offline delivers answers after the meeting; those made while the session
+    /// was open still count (marked late), anything newer is refused.
+    private func admission(of submission: SubmissionRequest, to session: Session, at now: Date) throws -> Bool {
+        switch session.status {
+        case .open:
+            return false
+        case .draft:
+            throw AppError.sessionNotOpen(code: session.code)
+        case .closed:
+            guard let closedAt = session.closedAt,
+                  let madeAt = submission.clientSubmittedAt,
+                  madeAt <= closedAt,
+                  session.openedAt.map({ madeAt >= $0.addingTimeInterval(-3600) }) ?? true,
+                  now.timeIntervalSince(closedAt) <= Self.lateAnswerWindow
+            else {
+                throw AppError.sessionClosed(code: session.code)
+            }
+            return true
+        }
+    }
+}
+
+/// What `GET /api/sessions/{code}/form` answers.
+struct FormDocument: Encodable {
+    let session: SessionSummary
+    let form: ClientForm
+}
+
+/// The public face of a session: what a tablet may know.
+struct SessionSummary: Encodable {
+    let code: String
+    let title: String
+    let status: String
+    let place: String?
+    let startsAt: String?
+    let tables: [String]
+    let formVersion: String
+
+    init(_ session: Session) {
+        code = session.code
+        title = session.title
+        status = session.status.rawValue
+        place = session.place
+        startsAt = session.startsAt.map(Timestamp.format)
+        tables = session.tables
+        formVersion = session.formVersion.contentHash
+    }
+}
+
+/// The answer to a stored or repeated submission.
+struct SubmissionReceipt: Encodable {
+    let status: String
+    let late: Bool?
+}

@@ -1,0 +1,62 @@
+import Forms
+import Foundation
+import Storage
+import Synchronization
+
+/// Sessions with the exact form version each was opened with, decoded once and kept in memory.
+///
+/// A session never changes form version, so a decoded form can be cached by version id for the
+/// life of the process; the session row itself is read fresh because its status changes.
+public final class SessionDirectory: Sendable {
+    private let store: Store
+    private let decodedForms = Mutex<[Int64: Form]>([:])
+
+    /// A directory over `store`.
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// The session with this join code (as typed: case and dashes do not matter).
+    public func session(code typedCode: String) throws -> Session {
+        let code = JoinCode.normalize(typedCode)
+        guard let session = try store.session(code: code) else {
+            throw AppError.sessionNotFound(code: code)
+        }
+        return session
+    }
+
+    /// The form a session's answers must fit.
+    public func form(for session: Session) throws -> Form {
+        let version = session.formVersion
+        if let form = decodedForms.withLock({ $0[version.id] }) { return form }
+        let form: Form
+        do {
+            form = try FormDecoder.decode(Data(version.definition.utf8), file: "form version \(version.id) (\(version.formID))")
+        } catch {
+            throw AppError.storedFormUnreadable(formVersionID: version.id, reason: error.description)
+        }
+        decodedForms.withLock { $0[version.id] = form }
+        return form
+    }
+
+    /// Opens a new session on `form`, storing the form's exact version, with a fresh join code.
+    public func createSession(
+        form: Form, title: String, place: String? = nil, startsAt: Date? = nil,
+        tables: [String] = [], status: SessionStatus = .open
+    ) throws -> Session {
+        let version = try store.saveFormVersion(
+            formID: form.id, contentHash: form.contentHash, definition: form.definitionText)
+        // A clash among ~887 million codes is rare; a few retries make it vanishingly so.
+        for attempt in 1...8 {
+            let session = NewSession(
+                code: JoinCode.generate(), title: title, formVersionID: version.id, status: status,
+                place: place, startsAt: startsAt, tables: tables)
+            do {
+                return try store.createSession(session)
+            } catch StorageError.duplicateCode where attempt < 8 {
+                continue
+            }
+        }
+        preconditionFailure("unreachable: the last attempt rethrows")
+    }
+}

@@ -1,0 +1,82 @@
+import Forms
+import Foundation
+
+/// The body of `POST /api/sessions/{code}/responses`, checked for shape (not yet against the form).
+struct SubmissionRequest: Sendable {
+    /// The client-generated idempotency key.
+    let submissionID: String
+    /// Question id → answer, as sent.
+    let answers: [String: JSONValue]
+    /// Optional contact details the citizen chose to leave.
+    let contact: JSONValue?
+    /// When the tablet says the citizen pressed submit (used to honour answers made offline before close).
+    let clientSubmittedAt: Date?
+    /// The table the tablet sits at, when the session uses tables.
+    let tableLabel: String?
+    /// The language the citizen saw, so the stored consent text is the one they agreed to.
+    let language: Language
+
+    /// Deeper nesting than this is not an answer; refusing it early keeps recursion bounded.
+    static let maximumNestingDepth = 32
+    /// Longest accepted submission id; UUIDs have 36 characters.
+    static let maximumSubmissionIDLength = 128
+
+    /// Parses and shape-checks a request body.
+    init(body: [UInt8]) throws(AppError) {
+        guard !body.isEmpty else { throw .malformedRequest(reason: "the body is empty; expected a JSON object") }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw .malformedRequest(reason: "the body is not valid UTF-8")
+        }
+        guard JSONNesting.depth(of: body) <= Self.maximumNestingDepth else {
+            throw .malformedRequest(reason: "the JSON is nested deeper than \(Self.maximumNestingDepth) levels")
+        }
+        let document: JSONValue
+        do {
+            document = try JSONValue(jsonText: text)
+        } catch {
+            throw .malformedRequest(reason: "the body is not valid JSON")
+        }
+        guard case .object(let fields) = document else {
+            throw .malformedRequest(reason: "the body must be a JSON object")
+        }
+        guard case .string(let submissionID)? = fields["submissionId"] else {
+            throw .malformedRequest(reason: "submissionId is required and must be a string")
+        }
+        guard Self.isAcceptableSubmissionID(submissionID) else {
+            throw .malformedRequest(reason: "submissionId must be 8–\(Self.maximumSubmissionIDLength) letters, digits, '-' or '_'")
+        }
+        guard case .object(let answers)? = fields["answers"] else {
+            throw .malformedRequest(reason: "answers is required and must be an object of question id → answer")
+        }
+        self.submissionID = submissionID
+        self.answers = answers
+        self.contact = fields["contact"].flatMap { $0 == .null ? nil : $0 }
+        self.clientSubmittedAt = try Self.optionalDate(fields["clientSubmittedAt"], field: "clientSubmittedAt")
+        self.tableLabel = try Self.optionalString(fields["table"], field: "table")
+        self.language = try Self.optionalString(fields["language"], field: "language").flatMap(Language.init(code:)) ?? .da
+    }
+
+    private static func isAcceptableSubmissionID(_ id: String) -> Bool {
+        (8...maximumSubmissionIDLength).contains(id.utf8.count)
+            && id.utf8.allSatisfy { byte in
+                (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+                    || byte == 45 || byte == 95
+            }
+    }
+
+    private static func optionalString(_ value: JSONValue?, field: String) throws(AppError) -> String? {
+        switch value {
+        case nil, .null?: return nil
+        case .string(let text)?: return text.isEmpty ? nil : String(text.prefix(200))
+        default: throw .malformedRequest(reason: "\(field) must be a string")
+        }
+    }
+
+    private static func optionalDate(_ value: JSONValue?, field: String) throws(AppError) -> Date? {
+        guard let text = try optionalString(value, field: field) else { return nil }
+        guard let date = Timestamp.parse(text) else {
+            throw .malformedRequest(reason: "\(field) must be an ISO 8601 date-time")
+        }
+        return date
+    }
+}

@@ -1,0 +1,25 @@
+/// A language a form is written in; Danish is the default.
+public enum Language: String, Codable, Sendable, CaseIterable {
+    /// Danish, the default.
+    case da
+    /// English.
+    case en
+
+    /// The language shown when a client asks for none, or for one the forms do not have.
+    public static let defaultLanguage: Language = .da
+
+    /// The language's name in English, for messages to editors ("missing English translation").
+    public var englishName: String {
+        switch self {
+        case .da: "Danish"
+        case .en: "English"
+        }
+    }
+
+    /// Reads a language code such as "en" or "en-GB"; nil when it is not a form language.
+    public init?(code: String) {
+        let primary = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
+        guard let primary, let language = Language(rawValue: primary) else { return nil }
+        self = language
+    }
+}

@@ -1,0 +1,98 @@
+import Logging
+
+/// Handles one request; thrown errors are mapped to responses by the ``Router``.
+public typealias RequestHandler = @Sendable (Request) async throws -> Response
+
+/// Maps method and path to handlers, fills path parameters and turns thrown errors into responses.
+public final class Router: Sendable {
+    private struct Entry: Sendable {
+        var route: Route
+        var pattern: RoutePattern
+        var handler: RequestHandler
+    }
+
+    private let entries = Locked<[Entry]>([])
+    private let logger: Logger
+
+    /// Creates an empty router; handler errors that are not ``HTTPResponseError`` are logged to `logger`.
+    public init(logger: Logger = Logger(label: "borgerdialog.http.router")) {
+        self.logger = logger
+    }
+
+    /// Registers `handler` for `method` on `pattern` (`{name}` is one segment, a trailing `{name...}` the rest).
+    public func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping RequestHandler) {
+        let entry = Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: handler)
+        entries.withLock { $0.append(entry) }
+    }
+
+    /// Registers a `GET` handler (which also answers `HEAD`).
+    public func get(_ pattern: String, _ handler: @escaping RequestHandler) { add(.get, pattern, handler) }
+    /// Registers a `POST` handler.
+    public func post(_ pattern: String, _ handler: @escaping RequestHandler) { add(.post, pattern, handler) }
+    /// Registers a `PUT` handler.
+    public func put(_ pattern: String, _ handler: @escaping RequestHandler) { add(.put, pattern, handler) }
+    /// Registers a `PATCH` handler.
+    public func patch(_ pattern: String, _ handler: @escaping RequestHandler) { add(.patch, pattern, handler) }
+    /// Registers a `DELETE` handler.
+    public func delete(_ pattern: String, _ handler: @escaping RequestHandler) { add(.delete, pattern, handler) }
+
+    /// Every registered route, in registration order.
+    public var routes: [Route] {
+        entries.withLock { $0.map(\.route) }
+    }
+
+    /// Dispatches a request and maps errors; a `HEAD` answer has no body but keeps `Content-Length`.
+    public func handle(_ request: Request) async -> Response {
+        var response = await respond(to: request)
+        if request.method == .head {
+            response.headers["Content-Length"] = String(response.body.count)
+            response.body = []
+        }
+        return response
+    }
+
+    /// Like ``handle(_:)`` but keeps a `HEAD` answer's body, because the server computes
+    /// `Content-Length` from it and drops it on the wire.
+    func respond(to request: Request) async -> Response {
+        let pathSegments = RoutePattern.split(path: request.path)
+        let matches = entries.withLock { entries in
+            entries.compactMap { entry in entry.pattern.match(pathSegments).map { (entry: entry, match: $0) } }
+        }
+        guard !matches.isEmpty else {
+            return .error(.notFound, reason: "no such resource: \(request.path)")
+        }
+        var candidates = matches.filter { $0.entry.route.method == request.method }
+        if candidates.isEmpty, request.method == .head {
+            candidates = matches.filter { $0.entry.route.method == .get }
+        }
+        // The most specific pattern wins: literal segments rank above parameters, parameters above a rest.
+        guard let best = candidates.max(by: { $0.match.rank.lexicographicallyPrecedes($1.match.rank) }) else {
+            var response = Response.error(.methodNotAllowed, reason: "\(request.method) is not allowed on \(request.path)")
+            response.headers["Allow"] = Self.allowedMethods(matches.map(\.entry.route.method))
+            return response
+        }
+        var routedRequest = request
+        routedRequest.pathParameters = best.match.parameters
+        return await run(best.entry, with: routedRequest)
+    }
+
+    private func run(_ entry: Entry, with request: Request) async -> Response {
+        do {
+            return try await entry.handler(request)
+        } catch let error as any HTTPResponseError {
+            logger.debug("\(entry.route) answered with an error: \(error)")
+            return error.response
+        } catch {
+            logger.error("\(entry.route) failed for \(request.method) \(request.path): \(String(describing: error))")
+            return .error(.internalServerError, reason: "internal error")
+        }
+    }
+
+    private static func allowedMethods(_ methods: [HTTPMethod]) -> String {
+        var allowed = Set(methods.map(\.rawValue))
+        if allowed.contains(HTTPMethod.get.rawValue) {
+            allowed.insert(HTTPMethod.head.rawValue)
+        }
+        return allowed.sorted().joined(separator: ", ")
+    }
+}

@@ -1,0 +1,118 @@
+import Logging
+
+/// The state one running daemon shares with its callbacks (passed to C as the `cls` pointer).
+///
+/// It counts requests in flight, knows which handlers are still running (so a stop can release
+/// their connections) and decorates every response with the configured default headers.
+final class ServerCore: Sendable {
+    let router: Router
+    let configuration: HTTPServerConfiguration
+    let logger: Logger
+    private let activity = Locked(Activity())
+    private let handlers = Locked(HandlerRegistry())
+
+    private struct Activity {
+        var requestsInFlight = 0
+        var isStopping = false
+        var lastDaemonMessage: String?
+    }
+
+    /// Handlers whose connection is suspended; once closed, no connection may be suspended again.
+    private struct HandlerRegistry {
+        var running: [ObjectIdentifier: HandlerCompletion] = [:]
+        var isClosed = false
+    }
+
+    init(router: Router, configuration: HTTPServerConfiguration, logger: Logger) {
+        self.router = router
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// A request line arrived; paired with ``requestFinished()``.
+    func requestStarted() {
+        activity.withLock { $0.requestsInFlight += 1 }
+    }
+
+    /// A request's response was sent, or its connection closed.
+    func requestFinished() {
+        activity.withLock { $0.requestsInFlight -= 1 }
+    }
+
+    /// Requests whose response has not been sent yet.
+    var requestsInFlight: Int {
+        activity.withLock { $0.requestsInFlight }
+    }
+
+    /// From now on every response asks the client to close its connection.
+    func beginStopping() {
+        activity.withLock { $0.isStopping = true }
+    }
+
+    /// Registers a handler and suspends its connection (via `suspend`) in one step, so a stop sees
+    /// either no handler or a suspended connection it can resume; false once handlers are closed.
+    func admitHandler(_ completion: HandlerCompletion, suspend: () -> Void) -> Bool {
+        handlers.withLock { registry in
+            guard !registry.isClosed else { return false }
+            registry.running[ObjectIdentifier(completion)] = completion
+            suspend()
+            return true
+        }
+    }
+
+    /// Runs the router for `request` in a task and hands the response to `completion`.
+    func startHandler(for request: Request, completion: HandlerCompletion) {
+        Task { [router, logger, handlers] in
+            let response = await router.respond(to: request)
+            logger.debug("\(request.method) \(request.path) \(response.status.code)")
+            completion.finish(with: response)
+            handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }
+        }
+    }
+
+    /// Admits no more handlers and releases every connection whose handler has not finished;
+    /// they are answered 503. Returns how many there were.
+    @discardableResult
+    func abandonRunningHandlers() -> Int {
+        let running = handlers.withLock { registry in
+            registry.isClosed = true
+            defer { registry.running.removeAll() }
+            return Array(registry.running.values)
+        }
+        if !running.isEmpty {
+            logger.error("stopping with \(running.count) request handler(s) still running; answering them 503")
+        }
+        for completion in running {
+            completion.abandon()
+        }
+        return running.count
+    }
+
+    /// The response as sent: default headers added where missing, `Connection: close` while stopping.
+    func finalize(_ response: Response) -> Response {
+        var finalized = response
+        for (name, value) in configuration.defaultHeaders where !finalized.headers.contains(name: name) {
+            finalized.headers.add(name: name, value: value)
+        }
+        if activity.withLock({ $0.isStopping }) {
+            finalized.headers["Connection"] = "close"
+        }
+        return finalized
+    }
+
+    /// The answer for a request the server will not run because it is stopping.
+    static var stoppingResponse: Response {
+        .error(.serviceUnavailable, reason: "the server is stopping")
+    }
+
+    /// Logs a message from the C library and keeps it, since a failed start only returns NULL.
+    func recordDaemonMessage(_ message: String) {
+        activity.withLock { $0.lastDaemonMessage = message }
+        logger.warning("libmicrohttpd: \(message)")
+    }
+
+    /// The most recent message from the C library.
+    var lastDaemonMessage: String? {
+        activity.withLock { $0.lastDaemonMessage }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// One stored form definition: the exact JSON a session was opened with.
+public struct FormVersion: Sendable, Hashable {
+    /// The row id; sessions refer to it.
+    public var id: Int64
+    /// The form's own identifier, as written in the form file.
+    public var formID: String
+    /// A hash of `definition`, computed by the caller; with `formID` it identifies the version.
+    public var contentHash: String
+    /// The full form definition as JSON text.
+    public var definition: String
+    /// When this version was first stored (millisecond precision).
+    public var createdAt: Date
+
+    /// Creates a form version value.
+    public init(id: Int64, formID: String, contentHash: String, definition: String, createdAt: Date) {
+        self.id = id
+        self.formID = formID
+        self.contentHash = contentHash
+        self.definition = definition
+        self.createdAt = createdAt
+    }
+}

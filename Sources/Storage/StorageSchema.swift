@@ -1,0 +1,81 @@
+import GRDB
+
+/// The database schema as an ordered list of named migrations.
+///
+/// A migration that has shipped is never edited: later changes are new migrations appended
+/// below, so every existing file can be brought forward step by step.
+enum StorageSchema {
+    /// A migrator holding every migration, oldest first.
+    static func makeMigrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        register("2026-11-24 create forms, sessions, responses", in: &migrator, sql: createFormsSessionsResponses)
+        return migrator
+    }
+
+    /// Registers one migration whose failure is reported with its name.
+    private static func register(_ name: String, in migrator: inout DatabaseMigrator, sql: String) {
+        migrator.registerMigration(name) { database in
+            do {
+                try database.execute(sql: sql)
+            } catch {
+                let reason = (error as? DatabaseError)?.message ?? String(describing: error)
+                throw StorageError.migrationFailed(name: name, reason: reason)
+            }
+        }
+    }
+
+    // Dates are GRDB's text format ("YYYY-MM-DD HH:MM:SS.SSS", UTC), which sorts chronologically.
+    // JSON columns are checked with json_valid so a bad value fails its own insert, not a later export.
+    private static let createFormsSessionsResponses = """
+        CREATE TABLE form_version (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            definition TEXT NOT NULL CHECK (json_valid(definition)),
+            created_at TEXT NOT NULL,
+            UNIQUE (form_id, content_hash)
+        );
+
+        CREATE TABLE session (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            place TEXT,
+            starts_at TEXT,
+            tables TEXT NOT NULL DEFAULT '[]'
+                CHECK (json_valid(tables) AND json_type(tables) = 'array'),
+            status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed')),
+            form_version_id INTEGER NOT NULL REFERENCES form_version (id) ON DELETE RESTRICT,
+            created_at TEXT NOT NULL,
+            opened_at TEXT,
+            closed_at TEXT
+        );
+        CREATE INDEX session_form_version_id ON session (form_version_id);
+
+        CREATE TABLE response (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL UNIQUE,
+            session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE RESTRICT,
+            received_at TEXT NOT NULL,
+            client_submitted_at TEXT,
+            is_late INTEGER NOT NULL DEFAULT 0 CHECK (is_late IN (0, 1)),
+            table_label TEXT
+        );
+        CREATE INDEX response_session_id_received_at ON response (session_id, received_at, id);
+
+        CREATE TABLE answer (
+            response_id INTEGER NOT NULL REFERENCES response (id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL CHECK (json_valid(value)),
+            PRIMARY KEY (response_id, question_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE contact (
+            response_id INTEGER PRIMARY KEY REFERENCES response (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            consent_text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+}

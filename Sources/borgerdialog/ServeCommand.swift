@@ -1,0 +1,33 @@
+import App
+import ArgumentParser
+import Logging
+
+/// `borgerdialog serve`: runs the service until SIGINT or SIGTERM.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Start the service.")
+
+    @Option(help: "Address to listen on.") var host = AppConfiguration().host
+    @Option(help: "Port to listen on (0: any free port).") var port = AppConfiguration().port
+    @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+    @Option(help: "Folder of form definitions.") var forms = AppConfiguration().formsDirectory
+    @Option(name: .customLong("static"), help: "Folder of the browser pages.") var staticDirectory = AppConfiguration().staticDirectory
+    @Option(help: "HTTP worker threads.") var threads = AppConfiguration().threadCount
+    @Option(help: "Largest request body in bytes.") var maxBodyBytes = AppConfiguration().maximumBodyBytes
+    @Flag(help: "Do not create a demo session in an empty database.") var noDemo = false
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+
+    func run() throws {
+        var configuration = AppConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.dataDirectory = data
+        configuration.formsDirectory = forms
+        configuration.staticDirectory = staticDirectory
+        configuration.threadCount = threads
+        configuration.maximumBodyBytes = maxBodyBytes
+        configuration.createsDemoSession = !noDemo
+        var logger = Logger(label: "borgerdialog")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        try Application(configuration: configuration, logger: logger).runUntilSignalled()
+    }
+}

@@ -1,0 +1,93 @@
+"""Fixtures for the browser tests: the real binary on a real port with a real SQLite file, and
+Debian's Chromium driven by Playwright (never `playwright install`: the browser comes from apt)."""
+import json
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
+BINARY = pathlib.Path(os.environ.get("BORGERDIALOG_BINARY", REPOSITORY / ".build/debug/borgerdialog"))
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Service:
+    """One `borgerdialog serve` process over its own data folder."""
+
+    def __init__(self, data: pathlib.Path):
+        self.data = data
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def command(self, *arguments: str) -> str:
+        result = subprocess.run([str(BINARY), *arguments], cwd=REPOSITORY, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, f"borgerdialog {' '.join(arguments)} failed: {result.stderr}"
+        return result.stdout
+
+    def create_session(self, form: str, title: str = "Test") -> str:
+        return self.command("sessions", "create", "--data", str(self.data), "--forms", "Forms",
+                            "--form", form, "--title", title).strip()
+
+    def export(self, code: str) -> dict:
+        return json.loads(self.command("export", "--data", str(self.data), "--session", code, "--format", "json"))
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [str(BINARY), "serve", "--port", str(self.port), "--data", str(self.data),
+             "--forms", "Forms", "--static", "Static", "--no-demo"],
+            cwd=REPOSITORY, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.base_url + "/healthz", timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("borgerdialog serve did not come up")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            assert self.process.wait(timeout=20) == 0, "serve did not exit 0 on SIGTERM"
+
+
+@pytest.fixture()
+def service():
+    assert BINARY.exists(), f"build first: {BINARY} is missing"
+    data = pathlib.Path(tempfile.mkdtemp(prefix="borgerdialog-browser-"))
+    running = Service(data)
+    running.start()
+    yield running
+    running.stop()
+    shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def tablet(browser):
+    context = browser.new_context(viewport={"width": 768, "height": 1024}, has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,3 +1,0 @@
-import XCTest
-
-// Placeholder: replaced as the commands are written.
