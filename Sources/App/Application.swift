@@ -70,7 +70,8 @@ public final class Application: Sendable {
         }
         let session = try sessions.createSession(form: form, title: "Demo: \(form.title.text(in: .da))")
         logger.notice("Demo session \(session.code) is open: \(baseURLForDemo)/s/\(session.code)")
-        print("Demo session \(session.code): open \(baseURLForDemo)/s/\(session.code) in a browser")
+        // Standard output may be a pipe or file: write through, so the line is there at once.
+        FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(baseURLForDemo)/s/\(session.code) in a browser\n".utf8))
     }
 
     /// Before the server binds, the port is known only when it was configured explicitly.

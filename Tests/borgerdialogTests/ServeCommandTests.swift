@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The real binary: `serve` on a real port, the administration commands on its data folder, and a
+/// clean SIGTERM.
+final class ServeCommandTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    var dataDirectory: URL!
+
+    override func setUp() {
+        dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-cli-\(UUID().uuidString)")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    private var formsPath: String { Self.repository.appendingPathComponent("Forms").path }
+
+    func testSessionsCreatePrintsOnlyTheJoinCode() throws {
+        let runner = try CommandRunner()
+        let output = try runner.run(["sessions", "create", "--data", dataDirectory.path, "--forms", formsPath,
+                                     "--form", "quick-poll", "--title", "Borgermøde"])
+        XCTAssertEqual(output.status, 0, output.standardError)
+        XCTAssertNotNil(output.standardOutput.wholeMatch(of: /[2-9A-HJKMNP-Z]{6}\n/), output.standardOutput)
+    }
+
+    func testSessionsCreateWithAnUnknownFormFailsWithAReason() throws {
+        let output = try CommandRunner().run(["sessions", "create", "--data", dataDirectory.path, "--forms", formsPath,
+                                              "--form", "no-such-form", "--title", "x"])
+        XCTAssertNotEqual(output.status, 0)
+        XCTAssertTrue(output.standardError.contains("no-such-form"), output.standardError)
+    }
+
+    func testFormsCheckPassesOnTheShippedFormsAndNamesFileAndPathOnABrokenOne() throws {
+        let runner = try CommandRunner()
+        let good = try runner.run(["forms", "check", formsPath])
+        XCTAssertEqual(good.status, 0, good.standardOutput)
+
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        let broken = #"{"formatVersion": 1, "id": "broken", "title": {"da": "Brudt"}, "themes": [], "questions": [{"id": "a", "type": "slider", "label": {"da": "A", "en": "A"}}]}"#
+        try Data(broken.utf8).write(to: dataDirectory.appendingPathComponent("broken.json"))
+        let bad = try runner.run(["forms", "check", dataDirectory.path])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.standardOutput.contains("broken.json"), bad.standardOutput)
+        XCTAssertTrue(bad.standardOutput.contains("$.title"), "the missing English title is named")
+        XCTAssertTrue(bad.standardOutput.contains("$.questions[0].type"), "the unknown type is named")
+    }
+
+    func testServeTakesAnAnswerExportShowsItAndSIGTERMExitsCleanly() async throws {
+        let runner = try CommandRunner()
+        let code = try runner.run(["sessions", "create", "--data", dataDirectory.path, "--forms", formsPath,
+                                   "--form", "quick-poll", "--title", "Borgermøde"])
+            .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        let port = try FreePort.find()
+        let server = Process()
+        server.executableURL = runner.executable
+        server.arguments = ["serve", "--port", String(port), "--data", dataDirectory.path, "--forms", formsPath,
+                            "--static", Self.repository.appendingPathComponent("Static").path, "--no-demo"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        let base = "http://127.0.0.1:\(port)"
+        try await waitUntilHealthy(base)
+
+        var request = URLRequest(url: URL(string: "\(base)/api/sessions/\(code)/responses")!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(#"{"submissionId": "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e", "answers": {"meeting-rating": 5, "most-important": "Fællesskab på tværs af generationer"}}"#.utf8)
+        let (_, response) = try await URLSession.shared.data(for: request)
+        XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, 201)
+
+        kill(server.processIdentifier, SIGTERM)
+        server.waitUntilExit()
+        XCTAssertEqual(server.terminationReason, .exit)
+        XCTAssertEqual(server.terminationStatus, 0, "SIGTERM shuts down cleanly")
+
+        let export = try runner.run(["export", "--data", dataDirectory.path, "--session", code, "--format", "json"])
+        XCTAssertEqual(export.status, 0, export.standardError)
+        let document = try JSONSerialization.jsonObject(with: Data(export.standardOutput.utf8)) as? [String: Any]
+        XCTAssertEqual((document?["session"] as? [String: Any])?["code"] as? String, code)
+        let responses = try XCTUnwrap(document?["responses"] as? [[String: Any]])
+        XCTAssertEqual(responses.count, 1)
+        XCTAssertEqual(responses[0]["submissionId"] as? String, "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e")
+        XCTAssertNotNil(responses[0]["submittedAt"] as? String)
+        XCTAssertEqual((responses[0]["answers"] as? [String: Any])?["most-important"] as? String, "Fællesskab på tværs af generationer")
+    }
+
+    private func waitUntilHealthy(_ base: String) async throws {
+        for _ in 0..<300 {
+            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(base)/healthz")!),
+               (response as? HTTPURLResponse)?.statusCode == 200 {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve did not come up on \(base)"])
+    }
+}
