@@ -22,7 +22,7 @@ const Questions = (() => {
     const errorId = uid("error");
     const helpId = question.help ? uid("help") : null;
     const container = element(useFieldset ? "fieldset" : "div", {
-      class: "question question-" + question.type, "data-question": question.id,
+      class: "question question-" + question.type, "data-question": question.id, "data-type": question.type,
     });
     const labelText = question.label + (question.required ? " *" : "");
     const label = useFieldset

@@ -1,27 +1,42 @@
 """Answers whatever form the tablet shows, page by page, the way a citizen would by touch."""
 
 
-def answer_whole_form(page, free_text: str) -> dict:
-    """Fills every visible question on every page and submits; returns text answers by question id."""
+def answer_question(question, free_text: str, texts: dict):
+    """Gives one visible question a valid answer."""
+    question_id = question.get_attribute("data-question")
+    kind = question.get_attribute("class")
+    if "question-text" in kind:
+        question.locator("input, textarea").first.fill(free_text)
+        texts[question_id] = free_text
+    elif "question-ranking" in kind:
+        question.locator("button.secondary").first.tap()
+    elif "question-points" in kind:
+        plus = question.locator("button.points-step").nth(1)
+        while plus.is_enabled():
+            plus.tap()
+    elif "question-number" in kind:
+        field = question.locator("input").first
+        field.fill(field.get_attribute("min") or "1")
+    else:
+        question.locator("label.choice:visible").first.tap()
+
+
+def answer_whole_form(page, free_text: str, already_answered=()) -> dict:
+    """Fills every visible question on every page and submits; returns text answers by question id.
+
+    Answering may reveal conditional questions, so each page is scanned until nothing new shows."""
     texts = {}
+    answered = set(already_answered)
     while True:
-        current = page.locator(".form-page:not([hidden])")
-        for question in current.locator("[data-question]:visible").all():
-            question_id = question.get_attribute("data-question")
-            kind = question.get_attribute("class")
-            if "question-text" in kind:
-                field = question.locator("input, textarea").first
-                field.fill(free_text)
-                texts[question_id] = free_text
-            elif "question-ranking" in kind:
-                question.locator("button.secondary").first.tap()
-            elif "question-points" in kind:
-                question.locator("button.points-step").nth(1).tap()
-            elif "question-number" in kind:
-                field = question.locator("input").first
-                field.fill(field.get_attribute("min") or "1")
-            else:
-                question.locator("label.choice:visible").first.tap()
+        while True:
+            current = page.locator(".form-page:not([hidden])")
+            pending = [question for question in current.locator("[data-question]:visible").all()
+                       if question.get_attribute("data-question") not in answered]
+            if not pending:
+                break
+            for question in pending:
+                answer_question(question, free_text, texts)
+                answered.add(question.get_attribute("data-question"))
         if page.locator("#submit").is_visible():
             page.locator("#submit").tap()
             return texts

@@ -27,8 +27,9 @@ def free_port() -> int:
 class Service:
     """One `borgerdialog serve` process over its own data folder."""
 
-    def __init__(self, data: pathlib.Path):
+    def __init__(self, data: pathlib.Path, forms: pathlib.Path = REPOSITORY / "Forms"):
         self.data = data
+        self.forms = str(forms)
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.process = None
@@ -39,7 +40,7 @@ class Service:
         return result.stdout
 
     def create_session(self, form: str, title: str = "Test") -> str:
-        return self.command("sessions", "create", "--data", str(self.data), "--forms", "Forms",
+        return self.command("sessions", "create", "--data", str(self.data), "--forms", self.forms,
                             "--form", form, "--title", title).strip()
 
     def export(self, code: str) -> dict:
@@ -48,7 +49,7 @@ class Service:
     def start(self):
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--port", str(self.port), "--data", str(self.data),
-             "--forms", "Forms", "--static", "Static", "--no-demo"],
+             "--forms", self.forms, "--static", "Static", "--no-demo"],
             cwd=REPOSITORY, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 30
         while time.time() < deadline:
@@ -67,14 +68,26 @@ class Service:
 
 
 @pytest.fixture()
-def service():
+def start_service():
+    """Starts services on fresh data folders (optionally over another forms folder); stops them after."""
     assert BINARY.exists(), f"build first: {BINARY} is missing"
-    data = pathlib.Path(tempfile.mkdtemp(prefix="borgerdialog-browser-"))
-    running = Service(data)
-    running.start()
-    yield running
-    running.stop()
-    shutil.rmtree(data, ignore_errors=True)
+    started = []
+
+    def start(forms: pathlib.Path = REPOSITORY / "Forms") -> Service:
+        running = Service(pathlib.Path(tempfile.mkdtemp(prefix="borgerdialog-browser-")), forms)
+        running.start()
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.stop()
+        shutil.rmtree(running.data, ignore_errors=True)
+
+
+@pytest.fixture()
+def service(start_service):
+    return start_service()
 
 
 @pytest.fixture(scope="session")
