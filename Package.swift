@@ -28,6 +28,16 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        .systemLibrary(
+            name: "CArgon2",
+            pkgConfig: "libargon2",
+            providers: [.apt(["libargon2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
 
         // Swift modules, one concern each.
         .target(
@@ -49,9 +59,17 @@ let package = Package(
             dependencies: ["CStemmer"]
         ),
         .target(
+            name: "Authentication",
+            dependencies: ["CArgon2"]
+        ),
+        .target(
+            name: "QRCode",
+            dependencies: ["CQREncode"]
+        ),
+        .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Storage", "Forms", "ThemeAnalysis",
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -71,6 +89,8 @@ let package = Package(
         ),
         .testTarget(name: "FormsTests", dependencies: ["Forms"], exclude: ["Fixtures"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
+        .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "AppTests", dependencies: ["App"], exclude: ["Fixtures"]),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
     ]
