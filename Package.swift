@@ -53,14 +53,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Forms"),
+        .target(name: "Hashing"),
+        .target(name: "Forms", dependencies: ["Hashing"]),
         .target(
             name: "ThemeAnalysis",
             dependencies: ["CStemmer"]
         ),
         .target(
             name: "Authentication",
-            dependencies: ["CArgon2"]
+            dependencies: ["CArgon2", "Hashing"]
         ),
         .target(
             name: "QRCode",
@@ -87,6 +88,7 @@ let package = Package(
             name: "StorageTests",
             dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "FormsTests", dependencies: ["Forms"], exclude: ["Fixtures"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),

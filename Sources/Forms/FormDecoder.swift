@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 
 /// Turns the JSON text of a form file into a validated `Form`, or reports every problem in it.
 public enum FormDecoder {

@@ -1,8 +1,8 @@
-/// SHA-256 (FIPS 180-4), for form content hashes.
+/// SHA-256 (FIPS 180-4), for form content hashes and for storing secret tokens by digest.
 ///
 /// Foundation on Linux has no hashing and the package may not add swift-crypto; the algorithm is
 /// short, and the tests check it against the standard's test vectors.
-enum SHA256 {
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -19,7 +19,7 @@ enum SHA256 {
     ]
 
     /// The digest as 64 lowercase hexadecimal characters.
-    static func hexDigest(of message: some Sequence<UInt8>) -> String {
+    public static func hexDigest(of message: some Sequence<UInt8>) -> String {
         digest(of: Array(message)).map { byte in
             let hex = String(byte, radix: 16)
             return hex.count == 1 ? "0" + hex : hex
@@ -27,7 +27,7 @@ enum SHA256 {
     }
 
     /// The 32-byte digest.
-    static func digest(of message: [UInt8]) -> [UInt8] {
+    public static func digest(of message: [UInt8]) -> [UInt8] {
         var padded = message
         padded.append(0x80)
         while padded.count % 64 != 56 { padded.append(0) }
