@@ -37,7 +37,7 @@ browser-tests:
 
 bench: build
 	@scripts/install-dependencies bench
-	bench/analysis/run
+	BORGERDIALOG_BIN=$(RELEASE_BINARY) bench/analysis/run
 
 clean:
 	rm -rf .build

@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App",
+                "App", "ThemeAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -18,6 +18,10 @@ public struct NewSession: Sendable, Hashable {
     public var tables: [String]
     /// When the session was created.
     public var createdAt: Date
+    /// Seconds a tablet may sit untouched mid-form before it warns and starts over.
+    public var idleTimeoutSeconds: Int
+    /// SHA-256 digest of the PIN that lets a facilitator leave kiosk mode.
+    public var kioskPinDigest: String?
 
     /// Creates a new-session description.
     public init(
@@ -28,7 +32,9 @@ public struct NewSession: Sendable, Hashable {
         place: String? = nil,
         startsAt: Date? = nil,
         tables: [String] = [],
-        createdAt: Date = Date()
+        createdAt: Date = Date(),
+        idleTimeoutSeconds: Int = 90,
+        kioskPinDigest: String? = nil
     ) {
         self.code = code
         self.title = title
@@ -38,5 +44,7 @@ public struct NewSession: Sendable, Hashable {
         self.startsAt = startsAt
         self.tables = tables
         self.createdAt = createdAt
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.kioskPinDigest = kioskPinDigest
     }
 }

@@ -26,6 +26,10 @@ public struct Session: Sendable, Hashable {
     public var openedAt: Date?
     /// When the session was closed; cleared when it is opened again.
     public var closedAt: Date?
+    /// Seconds a tablet may sit untouched mid-form before it warns and starts over.
+    public var idleTimeoutSeconds: Int
+    /// SHA-256 digest of the PIN that lets a facilitator leave kiosk mode (nil: no PIN set).
+    public var kioskPinDigest: String?
 
     /// Creates a session value.
     public init(
@@ -39,7 +43,9 @@ public struct Session: Sendable, Hashable {
         formVersion: FormVersion,
         createdAt: Date,
         openedAt: Date?,
-        closedAt: Date?
+        closedAt: Date?,
+        idleTimeoutSeconds: Int = 90,
+        kioskPinDigest: String? = nil
     ) {
         self.id = id
         self.code = code
@@ -52,5 +58,7 @@ public struct Session: Sendable, Hashable {
         self.createdAt = createdAt
         self.openedAt = openedAt
         self.closedAt = closedAt
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.kioskPinDigest = kioskPinDigest
     }
 }

@@ -27,6 +27,8 @@ public enum StorageError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidStoredValue(table: String, column: String, reason: String)
     /// The store was closed; nothing more is accepted.
     case closed
+    /// An account with this e-mail already exists.
+    case duplicateAccount(email: String)
 
     /// A readable explanation with the context of the failure.
     public var description: String {
@@ -57,6 +59,8 @@ public enum StorageError: Error, CustomStringConvertible, Equatable, Sendable {
             return "A stored value in \(table).\(column) cannot be read: \(reason)"
         case .closed:
             return "The store is closed"
+        case .duplicateAccount(let email):
+            return "An account for \(email) already exists"
         }
     }
 }

@@ -9,6 +9,7 @@ enum StorageSchema {
     static func makeMigrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         register("2026-11-24 create forms, sessions, responses", in: &migrator, sql: createFormsSessionsResponses)
+        register("2026-11-24 staff accounts, login sessions, audit log, kiosk settings", in: &migrator, sql: createStaffAndKiosk)
         return migrator
     }
 
@@ -77,5 +78,43 @@ enum StorageSchema {
             consent_text TEXT NOT NULL,
             created_at TEXT NOT NULL
         );
+        """
+
+    // Login sessions store only a digest of their token: a copy of the database opens no sessions.
+    // The audit log is append-only by convention; nothing in the code updates or deletes from it.
+    private static let createStaffAndKiosk = """
+        CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'facilitator', 'analyst')),
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            disabled_at TEXT
+        );
+
+        CREATE TABLE login_session (
+            id INTEGER PRIMARY KEY,
+            token_digest TEXT NOT NULL UNIQUE,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            address TEXT,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX login_session_account_id ON login_session (account_id);
+
+        CREATE TABLE audit_event (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,
+            details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details))
+        );
+        CREATE INDEX audit_event_at ON audit_event (at);
+
+        ALTER TABLE session ADD COLUMN idle_timeout_seconds INTEGER NOT NULL DEFAULT 90
+            CHECK (idle_timeout_seconds BETWEEN 10 AND 3600);
+        ALTER TABLE session ADD COLUMN kiosk_pin_digest TEXT;
         """
 }

@@ -14,14 +14,15 @@ extension Store {
                     sql: """
                         INSERT INTO session
                             (code, title, place, starts_at, tables, status, form_version_id,
-                             created_at, opened_at, closed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             created_at, opened_at, closed_at, idle_timeout_seconds, kiosk_pin_digest)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         session.code, session.title, session.place, session.startsAt, tables,
                         session.status.rawValue, session.formVersionID, session.createdAt,
                         session.status == .open ? session.createdAt : nil,
                         session.status == .closed ? session.createdAt : nil,
+                        session.idleTimeoutSeconds, session.kioskPinDigest,
                     ])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StorageError.duplicateCode(session.code)
@@ -111,6 +112,7 @@ extension Session {
     static let selection = """
         SELECT session.id, session.code, session.title, session.place, session.starts_at,
                session.tables, session.status, session.created_at, session.opened_at, session.closed_at,
+               session.idle_timeout_seconds, session.kiosk_pin_digest,
                form_version.id AS form_version_id, form_version.form_id,
                form_version.content_hash AS form_content_hash,
                form_version.definition AS form_definition,
@@ -150,6 +152,8 @@ extension Session {
             formVersion: formVersion,
             createdAt: try row.storedValue("created_at", of: "session"),
             openedAt: try row.storedValue("opened_at", of: "session"),
-            closedAt: try row.storedValue("closed_at", of: "session"))
+            closedAt: try row.storedValue("closed_at", of: "session"),
+            idleTimeoutSeconds: try row.storedValue("idle_timeout_seconds", of: "session"),
+            kioskPinDigest: try row.storedValue("kiosk_pin_digest", of: "session"))
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+
+/// One index term produced from a word: a stem, and the word form to show for it.
+public struct IndexTerm: Hashable, Sendable {
+    /// The stem used for matching (Snowball).
+    public let stem: String
+    /// The lower-cased form as written (or the compound part), shown in labels.
+    public let surface: String
+}
+
+/// Turns text into index terms: Unicode normalisation, case folding, tokens, language detection,
+/// stop words, compound splitting and Snowball stemming.
+///
+/// It caches per word, and owns Snowball stemmers, so it is not thread-safe: use one per run.
+public final class TextNormalizer {
+    private let lexicon: Lexicon
+    private let splitter: CompoundSplitter
+    private let stemmers: [AnalysisLanguage: SnowballStemmer]
+    private var cache: [AnalysisLanguage: [String: [IndexTerm]]] = [:]
+
+    /// Creates a normaliser; `extraKnownWords` join the lexicon for compound splitting (the
+    /// analysis passes the input's own words, which keeps splitting useful without a lexicon).
+    public init(lexicon: Lexicon, extraKnownWords: Set<String> = []) {
+        self.lexicon = lexicon
+        var known = lexicon.words
+        known.formUnion(extraKnownWords.filter { $0.count >= 3 })
+        self.splitter = CompoundSplitter(knownWords: known)
+        var stemmers: [AnalysisLanguage: SnowballStemmer] = [:]
+        for language in AnalysisLanguage.allCases {
+            stemmers[language] = SnowballStemmer(language: language)
+        }
+        self.stemmers = stemmers
+    }
+
+    /// NFKC normalisation and lower case: `Ældre` and `ældre`, composed or not, become one form.
+    public static func fold(_ text: String) -> String {
+        // ASCII is unchanged by NFKC; skipping it keeps loading a 300,000-word lexicon fast.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    /// Word tokens of folded text: runs of letters and digits (æ, ø, å and other letters kept);
+    /// hyphens, apostrophes and punctuation separate tokens; pure numbers and single letters drop.
+    public static func tokens(ofFolded text: String) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        var hasLetter = false
+        func flush() {
+            if hasLetter && current.count > 1 { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+            hasLetter = false
+        }
+        for scalar in text.unicodeScalars {
+            // ASCII fast path: the Unicode property tables are slow for the common case.
+            if scalar.isASCII {
+                let value = scalar.value
+                if (value >= 97 && value <= 122) || (value >= 65 && value <= 90) {
+                    current.append(scalar)
+                    hasLetter = true
+                } else if value >= 48 && value <= 57 {
+                    current.append(scalar)
+                } else {
+                    flush()
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isAlphabetic {
+                current.append(scalar)
+                hasLetter = true
+            } else if properties.numericType != nil {
+                current.append(scalar)
+            } else if properties.generalCategory == .nonspacingMark, !current.isEmpty {
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static let danishLetters: Set<Unicode.Scalar> = ["æ", "ø", "å"]
+
+    /// The answer's language, or nil when the evidence is even (the caller decides then).
+    public func detectLanguage(ofTokens tokens: [String]) -> AnalysisLanguage? {
+        var danish = 0.0
+        var english = 0.0
+        for token in tokens {
+            let isEnglishStop = StopWords.english.contains(token)
+            if StopWords.danish.contains(token) { danish += 1 }
+            if isEnglishStop { english += 1 }
+            if token.unicodeScalars.contains(where: { Self.danishLetters.contains($0) }) { danish += 2 }
+            if !isEnglishStop && lexicon.contains(token) { danish += 0.5 }
+        }
+        if danish > english { return .danish }
+        if english > danish { return .english }
+        return nil
+    }
+
+    /// The index terms of one token in the given language: none for stop words; the stem of the
+    /// whole word, plus the stems of its compound parts (Danish only).
+    public func terms(ofToken token: String, language: AnalysisLanguage) -> [IndexTerm] {
+        if let cached = cache[language]?[token] { return cached }
+        let result = computeTerms(ofToken: token, language: language)
+        cache[language, default: [:]][token] = result
+        return result
+    }
+
+    /// All index terms of a text, with the language used (detected unless `language` is given).
+    public func terms(of text: String, language: AnalysisLanguage?) -> (terms: [IndexTerm], language: AnalysisLanguage?) {
+        let tokens = Self.tokens(ofFolded: Self.fold(text))
+        let chosen = language ?? detectLanguage(ofTokens: tokens)
+        let found = tokens.flatMap { self.terms(ofToken: $0, language: chosen ?? .danish) }
+        return (found, chosen)
+    }
+
+    private func computeTerms(ofToken token: String, language: AnalysisLanguage) -> [IndexTerm] {
+        let stopWords = language.stopWords
+        guard !stopWords.contains(token), token.count > 1,
+              token.contains(where: { $0.isLetter }) else { return [] }
+        let stemmer = stemmers[language]
+        func stem(_ word: String) -> String { stemmer?.stem(word) ?? word }
+        var result = [IndexTerm(stem: stem(token), surface: token)]
+        if language == .danish {
+            for part in splitter.split(token) where !stopWords.contains(part) {
+                let partStem = stem(part)
+                if partStem.count >= 2, !result.contains(where: { $0.stem == partStem }) {
+                    result.append(IndexTerm(stem: partStem, surface: part))
+                }
+            }
+        }
+        return result
+    }
+}

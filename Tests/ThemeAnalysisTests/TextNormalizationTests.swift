@@ -1,0 +1,58 @@
+import XCTest
+@testable import ThemeAnalysis
+
+final class TextNormalizationTests: XCTestCase {
+    func testDanishStemmerStripsInflection() throws {
+        let stemmer = try XCTUnwrap(SnowballStemmer(language: .danish))
+        XCTAssertEqual(stemmer.stem("hundene"), "hund")
+        XCTAssertEqual(stemmer.stem("foreningerne"), "forening")
+        XCTAssertEqual(stemmer.stem("foreningerne"), stemmer.stem("foreninger"))
+        XCTAssertEqual(stemmer.stem("fællesskaberne"), "fællesskab")
+    }
+
+    func testEnglishStemmer() throws {
+        let stemmer = try XCTUnwrap(SnowballStemmer(language: .english))
+        XCTAssertEqual(stemmer.stem("running"), "run")
+        XCTAssertEqual(stemmer.stem("parks"), "park")
+    }
+
+    func testCompoundSplitterFindsKnownParts() {
+        let splitter = CompoundSplitter(knownWords: ["forening", "liv", "livet", "frivillighed", "politik", "ældre"])
+        XCTAssertEqual(splitter.split("foreningslivet"), ["forening", "livet"])
+        XCTAssertEqual(splitter.split("frivillighedspolitik"), ["frivillighed", "politik"])
+        XCTAssertEqual(splitter.split("ældreliv"), ["ældre", "liv"])
+        XCTAssertEqual(splitter.split("forening"), [], "a simple word is not a compound")
+        XCTAssertEqual(splitter.split("foreningene"), [], "an inflectional ending is not a part")
+    }
+
+    func testCompoundSplittingWithTheDebianWordList() throws {
+        let path = "/usr/share/dict/danish"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: path), "wdanish is not installed")
+        let lexicon = Lexicon(lines: try String(contentsOfFile: path, encoding: .utf8))
+        let normalizer = TextNormalizer(lexicon: lexicon)
+        let stems = normalizer.terms(ofToken: "foreningslivet", language: .danish).map(\.stem)
+        XCTAssertTrue(stems.contains("forening"), "\(stems)")
+        XCTAssertTrue(stems.contains("liv"), "\(stems)")
+        let parts = CompoundSplitter(knownWords: lexicon.words).split("frivillighedspolitik")
+        XCTAssertEqual(parts, ["frivillighed", "politik"])
+    }
+
+    func testNormalisationKeepsDanishLettersAndFoldsCase() {
+        let decomposed = "Ga\u{030A}rdene ÆLDRE Ørsted"
+        XCTAssertEqual(TextNormalizer.tokens(ofFolded: TextNormalizer.fold(decomposed)), ["gårdene", "ældre", "ørsted"])
+        XCTAssertEqual(TextNormalizer.tokens(ofFolded: "børne-, unge- og familieliv 2024"), ["børne", "unge", "og", "familieliv"])
+    }
+
+    func testStopWordsGiveNoTerms() {
+        let normalizer = TextNormalizer(lexicon: .empty)
+        let terms = normalizer.terms(of: "Det er ikke noget for mig", language: .danish).terms
+        XCTAssertEqual(terms, [])
+    }
+
+    func testLanguageDetection() {
+        let normalizer = TextNormalizer(lexicon: .empty)
+        XCTAssertEqual(normalizer.terms(of: "Jeg synes at der skal være flere bænke i parken", language: nil).language, .danish)
+        XCTAssertEqual(normalizer.terms(of: "I think there should be more benches in the park", language: nil).language, .english)
+        XCTAssertNil(normalizer.terms(of: "parken", language: nil).language)
+    }
+}
