@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App", "ThemeAnalysis",
+                "App", "ThemeAnalysis", "Authentication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,7 +89,7 @@ let package = Package(
             dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "FormsTests", dependencies: ["Forms"], exclude: ["Fixtures"]),
+        .testTarget(name: "FormsTests", dependencies: ["Forms", "Hashing"], exclude: ["Fixtures"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Forms
+import Hashing
 
 final class ContentHashTests: XCTestCase {
     func testHashIsTheSameOnEveryDecode() throws {
