@@ -8,7 +8,7 @@ import PackageDescription
 /// `App` wiring them together, and the `borgerdialog` executable on top.
 let package = Package(
     name: "Borgerdialog",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "borgerdialog", targets: ["borgerdialog"]),
     ],

@@ -1,13 +1,14 @@
+import Authentication
 import Forms
 import Foundation
 import Storage
 
 /// Work done from the command line on a data folder, with or without the server running (WAL lets both write).
 public enum Administration {
-    /// Creates an open session on form `formID` and returns it.
+    /// Creates an open session on form `formID` and returns it; with a kiosk PIN, tablets need it to leave kiosk mode.
     public static func createSession(
         configuration: AppConfiguration, formID: String, title: String,
-        place: String? = nil, tables: [String] = []
+        place: String? = nil, tables: [String] = [], kioskPin: String? = nil
     ) throws -> Session {
         let catalog = FormCatalog.load(directory: configuration.formsDirectory)
         guard let form = catalog.form(id: formID) else {
@@ -18,7 +19,9 @@ public enum Administration {
         }
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        return try SessionDirectory(store: store).createSession(form: form, title: title, place: place, tables: tables)
+        let pinHash = try kioskPin.map { try PasswordHasher(parameters: configuration.passwordHashing).hash($0) }
+        return try SessionDirectory(store: store).createSession(
+            form: form, title: title, place: place, tables: tables, kioskPinHash: pinHash)
     }
 
     /// Everything stored for the sessions with these join codes, in the order given.
@@ -32,6 +35,27 @@ public enum Administration {
         }
     }
 
+    /// Creates a staff account; with no password given, generates one and returns it (shown once).
+    public static func addUser(
+        configuration: AppConfiguration, email rawEmail: String, role: Role, password: String?
+    ) throws -> (account: Account, generatedPassword: String?) {
+        let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard email.wholeMatch(of: /[^@\s]+@[^@\s]+\.[^@\s]+/) != nil, email.count <= 254 else {
+            throw AdministrationError.invalidEmail(email)
+        }
+        // 15 random bytes: 120 bits, 20 base64url characters.
+        let generated = password == nil ? SecretToken.generate(byteCount: 15) : nil
+        let chosen = password ?? generated!
+        let problems = PasswordPolicy.problems(in: chosen, accountName: email)
+        guard problems.isEmpty else { throw AdministrationError.weakPassword(problems) }
+        let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(chosen)
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        let account = try store.createAccount(email: email, role: role.rawValue, passwordHash: hash)
+        try store.recordAudit(AuditEvent(actor: "cli", action: "user.add", target: email, details: #"{"role":"\#(role.rawValue)"}"#))
+        return (account, generated)
+    }
+
     /// Every problem in the forms folder; empty when all forms are good.
     public static func checkForms(directory: String) -> FormCatalog {
         FormCatalog.load(directory: directory)
@@ -42,10 +66,16 @@ public enum Administration {
 public enum AdministrationError: Error, CustomStringConvertible {
     /// The form exists but does not load.
     case brokenForm(FormProblem)
+    /// Not an e-mail address.
+    case invalidEmail(String)
+    /// The password breaks the policy.
+    case weakPassword([String])
 
     public var description: String {
         switch self {
         case .brokenForm(let problem): "The form cannot be used: \(problem)"
+        case .invalidEmail(let email): "\"\(email)\" is not an e-mail address."
+        case .weakPassword(let problems): "The password is not accepted: " + problems.joined(separator: "; ")
         }
     }
 }

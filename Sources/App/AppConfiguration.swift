@@ -1,3 +1,4 @@
+import Authentication
 import HTTPServer
 import Storage
 
@@ -21,6 +22,11 @@ public struct AppConfiguration: Sendable {
     public var connectionTimeoutSeconds: Int = 30
     /// Whether an empty database gets an open demo session at start, so a newcomer sees something at once.
     public var createsDemoSession: Bool = true
+
+    /// Whether login cookies are marked `Secure`: set it when browsers reach the service over TLS.
+    public var secureCookies: Bool = false
+    /// Cost of password hashing; the default follows the argon2 authors' advice for interactive logins.
+    public var passwordHashing: Argon2Parameters = .standard
 
     /// A configuration with every default.
     public init() {}

@@ -17,6 +17,22 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     case invalidAnswers([AnswerProblem])
     /// No form with this id is loaded.
     case formNotFound(id: String)
+    /// A staff route was called without a valid login.
+    case notLoggedIn
+    /// The logged-in account's role may not do this.
+    case forbidden(role: String)
+    /// A state-changing staff request without the right CSRF token.
+    case csrfRejected
+    /// Wrong e-mail or password (deliberately not saying which).
+    case invalidCredentials
+    /// Too many failed attempts; try again later.
+    case throttled(retryAfterSeconds: Int)
+    /// The kiosk PIN was wrong.
+    case wrongKioskPin
+    /// A session cannot move between these states.
+    case invalidTransition(code: String, from: String, to: String)
+    /// Staff input that does not fit, field by field.
+    case invalidFields([FieldProblem])
     /// A stored form version no longer decodes (should never happen: versions are never edited).
     case storedFormUnreadable(formVersionID: Int64, reason: String)
 
@@ -30,6 +46,14 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
         case .invalidAnswers(let problems): "The answers do not fit the form (\(problems.count) problem(s))."
         case .formNotFound(let id): "No form with the id \(id) is loaded."
         case .storedFormUnreadable(let id, let reason): "Stored form version \(id) cannot be read: \(reason)"
+        case .notLoggedIn: "Log in first."
+        case .forbidden(let role): "Your role (\(role)) may not do this."
+        case .csrfRejected: "The request lacks a valid CSRF token; reload the page and try again."
+        case .invalidCredentials: "Wrong e-mail or password."
+        case .throttled(let seconds): "Too many failed attempts; try again in \(seconds) seconds."
+        case .wrongKioskPin: "Wrong PIN."
+        case .invalidTransition(let code, let from, let to): "Session \(code) cannot go from \(from) to \(to)."
+        case .invalidFields(let problems): "Some fields do not fit: " + problems.map { "\($0.field): \($0.reason)" }.joined(separator: "; ")
         }
     }
 }
@@ -47,6 +71,14 @@ extension AppError: HTTPResponseError {
                 .init(question: $0.question, reason: $0.reason)
             }), status: .unprocessableContent)
         case .storedFormUnreadable: .error(.internalServerError, reason: "internal error")
+        case .notLoggedIn, .invalidCredentials: .error(.unauthorized, reason: description)
+        case .forbidden, .csrfRejected, .wrongKioskPin: .error(.forbidden, reason: description)
+        case .throttled(let seconds):
+            Response.json(ThrottledBody(error: description, retryAfterSeconds: seconds), status: .tooManyRequests)
+                .withHeader("Retry-After", String(seconds))
+        case .invalidTransition: .error(.conflict, reason: description)
+        case .invalidFields(let problems):
+            .json(InvalidFieldsBody(error: description, errors: problems), status: .unprocessableContent)
         }
     }
 }
@@ -59,4 +91,31 @@ private struct InvalidAnswersBody: Encodable {
     }
     let error: String
     let errors: [Problem]
+}
+
+/// One staff form field that does not fit, and why.
+public struct FieldProblem: Sendable, Equatable, Encodable {
+    /// The field's name in the request.
+    public let field: String
+    /// What is wrong with it.
+    public let reason: String
+}
+
+private struct InvalidFieldsBody: Encodable {
+    let error: String
+    let errors: [FieldProblem]
+}
+
+private struct ThrottledBody: Encodable {
+    let error: String
+    let retryAfterSeconds: Int
+}
+
+extension Response {
+    /// This response with one more header.
+    func withHeader(_ name: String, _ value: String) -> Response {
+        var copy = self
+        copy.headers[name] = value
+        return copy
+    }
 }

@@ -1,3 +1,4 @@
+import Authentication
 import Forms
 import Foundation
 import HTTPServer
@@ -14,8 +15,10 @@ public final class Application: Sendable {
     public let store: Store
     /// Sessions and their form versions.
     public let sessions: SessionDirectory
+    /// Every route with who may call it, in registration order.
+    public let routeRules: [RouteRule]
     private let server: HTTPServer
-    private let logger: Logger
+    let logger: Logger
 
     /// Loads the forms, opens (and migrates) the database and prepares the routes; serves nothing yet.
     public init(configuration: AppConfiguration, logger: Logger) throws {
@@ -27,9 +30,10 @@ public final class Application: Sendable {
         }
         store = try Store(configuration: configuration.storageConfiguration)
         sessions = SessionDirectory(store: store)
-        let router = Router()
+        let router = Router(logger: logger)
         server = HTTPServer(configuration: configuration.serverConfiguration, router: router, logger: logger)
-        registerRoutes(on: router)
+        routeRules = Self.registerRoutes(
+            on: router, parts: RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, logger: logger))
     }
 
     /// The port the server listens on (useful when the configuration asked for port 0).
@@ -76,30 +80,4 @@ public final class Application: Sendable {
 
     /// Before the server binds, the port is known only when it was configured explicitly.
     private var baseURLForDemo: String { "http://\(configuration.host):\(configuration.port)" }
-
-    private func registerRoutes(on router: Router) {
-        let citizen = CitizenAPI(sessions: sessions, store: store)
-        let pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory))
-        let logger = logger
-
-        /// Logs whatever becomes a server error, so a 5xx is never silent.
-        func logged(_ handler: @escaping RequestHandler) -> RequestHandler {
-            return { request in
-                do {
-                    return try await handler(request)
-                } catch let error as HTTPResponseError where error.response.status.code >= 500 {
-                    logger.error("\(request.method) \(request.path) failed: \(error)")
-                    throw error
-                }
-            }
-        }
-
-        router.get("/healthz") { _ in .json(["status": "ok"]) }
-        router.get("/api/sessions/{code}/form", logged { try citizen.form($0) })
-        router.post("/api/sessions/{code}/responses", logged { try await citizen.submit($0) })
-        router.get("/", logged { pages.file("index.html", $0) })
-        router.get("/s/{code}", logged { pages.file("tablet.html", $0) })
-        router.get("/static/{path...}", logged { pages.file($0.pathParameters["path"] ?? "", $0) })
-        router.get("/sw.js", logged { pages.file("sw.js", $0) })
-    }
 }

@@ -1,3 +1,4 @@
+import Authentication
 import Forms
 import Foundation
 import HTTPServer
@@ -7,6 +8,9 @@ import Storage
 struct CitizenAPI: Sendable {
     let sessions: SessionDirectory
     let store: Store
+    let passwords: PasswordWork
+    /// Slows down PIN guessing per session and tablet address.
+    let kioskThrottle: LoginThrottle
 
     /// How long after a session closes an answer made offline while it was open is still accepted.
     static let lateAnswerWindow: TimeInterval = 14 * 24 * 3600
@@ -21,10 +25,7 @@ struct CitizenAPI: Sendable {
 
     /// `POST /api/sessions/{code}/responses`: validates and stores one citizen's answers, exactly once.
     func submit(_ request: Request) async throws -> Response {
-        let contentType = request.headers["Content-Type"] ?? ""
-        guard contentType.lowercased().hasPrefix("application/json") else {
-            throw AppError.unsupportedMediaType(contentType)
-        }
+        try JSONBody.requireJSONContentType(request)
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
         let submission = try SubmissionRequest(body: request.body)
         let receivedAt = Date()
@@ -62,6 +63,26 @@ struct CitizenAPI: Sendable {
         case .stored: return .json(SubmissionReceipt(status: "stored", late: isLate ? true : nil), status: .created)
         case .duplicate: return .json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
         }
+    }
+
+    /// `POST /api/sessions/{code}/kiosk/exit`: lets a facilitator leave kiosk mode with the session's PIN.
+    ///
+    /// A session made without a PIN (from the command line or the demo) has no kiosk lock.
+    func exitKiosk(_ request: Request) async throws -> Response {
+        let session = try sessions.session(code: request.pathParameters["code"] ?? "")
+        let pin = try JSONBody.string(try JSONBody.object(request), "pin") ?? ""
+        guard let pinHash = session.kioskPinDigest else { return .json(["status": "ok"]) }
+        let address = request.remoteAddress ?? "unknown"
+        let account = "kiosk:\(session.code)"
+        if case .locked(let retryAfter) = kioskThrottle.decision(account: account, address: address, now: Date()) {
+            throw AppError.throttled(retryAfterSeconds: max(1, Int(retryAfter.rounded(.up))))
+        }
+        guard await passwords.verify(pin, against: pinHash) else {
+            kioskThrottle.recordFailure(account: account, address: address, now: Date())
+            throw AppError.wrongKioskPin
+        }
+        kioskThrottle.recordSuccess(account: account, address: address)
+        return .json(["status": "ok"])
     }
 
     /// Whether the session takes this answer now, and whether it counts as late.
@@ -103,6 +124,13 @@ struct SessionSummary: Encodable {
     let startsAt: String?
     let tables: [String]
     let formVersion: String
+    let kiosk: KioskSettings
+
+    /// How the tablet behaves in this session.
+    struct KioskSettings: Encodable {
+        let idleSeconds: Int
+        let exitNeedsPin: Bool
+    }
 
     init(_ session: Session) {
         code = session.code
@@ -112,6 +140,7 @@ struct SessionSummary: Encodable {
         startsAt = session.startsAt.map(Timestamp.format)
         tables = session.tables
         formVersion = session.formVersion.contentHash
+        kiosk = KioskSettings(idleSeconds: session.idleTimeoutSeconds, exitNeedsPin: session.kioskPinDigest != nil)
     }
 }
 

@@ -1,11 +1,24 @@
+import Foundation
 import HTTPServer
 
 /// The browser pages: files from `Static/`, some under friendly paths.
 struct Pages: Sendable {
     let staticFiles: StaticFiles
+    let gate: StaffGate
 
     /// The file at `relativePath` inside `Static/`, or a 404.
     func file(_ relativePath: String, _ request: Request) -> Response {
         staticFiles.response(forPath: relativePath, request: request)
+    }
+
+    /// A staff page: the file for a logged-in member of `access`, otherwise the login page (303).
+    func staffPage(_ relativePath: String, _ request: Request, access: RouteAccess) throws -> Response {
+        do {
+            _ = try gate.admit(request, under: access)
+        } catch AppError.notLoggedIn {
+            let next = request.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
+            return .redirect(to: "/login?next=\(next)")
+        }
+        return file(relativePath, request)
     }
 }

@@ -11,6 +11,9 @@ public final class SessionDirectory: Sendable {
     private let store: Store
     private let decodedForms = Mutex<[Int64: Form]>([:])
 
+    /// How long a tablet may sit untouched mid-form before it starts over, unless the session says otherwise.
+    public static let defaultIdleTimeoutSeconds = 90
+
     /// A directory over `store`.
     public init(store: Store) {
         self.store = store
@@ -40,9 +43,12 @@ public final class SessionDirectory: Sendable {
     }
 
     /// Opens a new session on `form`, storing the form's exact version, with a fresh join code.
+    ///
+    /// `kioskPinHash` is the PasswordHasher encoding of the PIN that lets a facilitator leave kiosk mode.
     public func createSession(
         form: Form, title: String, place: String? = nil, startsAt: Date? = nil,
-        tables: [String] = [], status: SessionStatus = .open
+        tables: [String] = [], status: SessionStatus = .open,
+        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
     ) throws -> Session {
         let version = try store.saveFormVersion(
             formID: form.id, contentHash: form.contentHash, definition: form.definitionText)
@@ -50,7 +56,8 @@ public final class SessionDirectory: Sendable {
         for attempt in 1...8 {
             let session = NewSession(
                 code: JoinCode.generate(), title: title, formVersionID: version.id, status: status,
-                place: place, startsAt: startsAt, tables: tables)
+                place: place, startsAt: startsAt, tables: tables,
+                idleTimeoutSeconds: idleTimeoutSeconds, kioskPinDigest: kioskPinHash)
             do {
                 return try store.createSession(session)
             } catch StorageError.duplicateCode where attempt < 8 {

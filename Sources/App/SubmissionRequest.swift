@@ -16,29 +16,12 @@ struct SubmissionRequest: Sendable {
     /// The language the citizen saw, so the stored consent text is the one they agreed to.
     let language: Language
 
-    /// Deeper nesting than this is not an answer; refusing it early keeps recursion bounded.
-    static let maximumNestingDepth = 32
     /// Longest accepted submission id; UUIDs have 36 characters.
     static let maximumSubmissionIDLength = 128
 
     /// Parses and shape-checks a request body.
     init(body: [UInt8]) throws(AppError) {
-        guard !body.isEmpty else { throw .malformedRequest(reason: "the body is empty; expected a JSON object") }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw .malformedRequest(reason: "the body is not valid UTF-8")
-        }
-        guard JSONNesting.depth(of: body) <= Self.maximumNestingDepth else {
-            throw .malformedRequest(reason: "the JSON is nested deeper than \(Self.maximumNestingDepth) levels")
-        }
-        let document: JSONValue
-        do {
-            document = try JSONValue(jsonText: text)
-        } catch {
-            throw .malformedRequest(reason: "the body is not valid JSON")
-        }
-        guard case .object(let fields) = document else {
-            throw .malformedRequest(reason: "the body must be a JSON object")
-        }
+        let fields = try JSONBody.object(bytes: body)
         guard case .string(let submissionID)? = fields["submissionId"] else {
             throw .malformedRequest(reason: "submissionId is required and must be a string")
         }
@@ -51,9 +34,9 @@ struct SubmissionRequest: Sendable {
         self.submissionID = submissionID
         self.answers = answers
         self.contact = fields["contact"].flatMap { $0 == .null ? nil : $0 }
-        self.clientSubmittedAt = try Self.optionalDate(fields["clientSubmittedAt"], field: "clientSubmittedAt")
-        self.tableLabel = try Self.optionalString(fields["table"], field: "table")
-        self.language = try Self.optionalString(fields["language"], field: "language").flatMap(Language.init(code:)) ?? .da
+        self.clientSubmittedAt = try Self.optionalDate(fields, field: "clientSubmittedAt")
+        self.tableLabel = try Self.optionalString(fields, field: "table")
+        self.language = try Self.optionalString(fields, field: "language").flatMap(Language.init(code:)) ?? .da
     }
 
     private static func isAcceptableSubmissionID(_ id: String) -> Bool {
@@ -64,16 +47,14 @@ struct SubmissionRequest: Sendable {
             }
     }
 
-    private static func optionalString(_ value: JSONValue?, field: String) throws(AppError) -> String? {
-        switch value {
-        case nil, .null?: return nil
-        case .string(let text)?: return text.isEmpty ? nil : String(text.prefix(200))
-        default: throw .malformedRequest(reason: "\(field) must be a string")
-        }
+    /// A short optional text field; empty counts as absent, and labels are capped at 200 characters.
+    private static func optionalString(_ fields: [String: JSONValue], field: String) throws(AppError) -> String? {
+        guard let text = try JSONBody.string(fields, field), !text.isEmpty else { return nil }
+        return String(text.prefix(200))
     }
 
-    private static func optionalDate(_ value: JSONValue?, field: String) throws(AppError) -> Date? {
-        guard let text = try optionalString(value, field: field) else { return nil }
+    private static func optionalDate(_ fields: [String: JSONValue], field: String) throws(AppError) -> Date? {
+        guard let text = try optionalString(fields, field: field) else { return nil }
         guard let date = Timestamp.parse(text) else {
             throw .malformedRequest(reason: "\(field) must be an ISO 8601 date-time")
         }

@@ -14,6 +14,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "HTTP worker threads.") var threads = AppConfiguration().threadCount
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = AppConfiguration().maximumBodyBytes
     @Flag(help: "Do not create a demo session in an empty database.") var noDemo = false
+    @Flag(help: "Mark login cookies Secure (when browsers reach the service over TLS, e.g. behind a proxy).") var secureCookies = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
 
     func run() throws {
@@ -26,6 +27,7 @@ struct ServeCommand: ParsableCommand {
         configuration.threadCount = threads
         configuration.maximumBodyBytes = maxBodyBytes
         configuration.createsDemoSession = !noDemo
+        configuration.secureCookies = secureCookies
         var logger = Logger(label: "borgerdialog")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         try Application(configuration: configuration, logger: logger).runUntilSignalled()

@@ -16,6 +16,13 @@ struct SessionsCommand: ParsableCommand {
         @Option(help: "Title shown on the tablets.") var title: String
         @Option(help: "Where the meeting takes place.") var place: String?
         @Option(help: "Comma-separated table names.") var tables: String?
+        @Option(help: "PIN (4–8 digits) a facilitator types to leave kiosk mode on the tablets.") var kioskPin: String?
+
+        func validate() throws {
+            if let kioskPin, !(4...8).contains(kioskPin.count) || !kioskPin.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw ValidationError("--kiosk-pin must be 4–8 digits")
+            }
+        }
 
         func run() throws {
             var configuration = AppConfiguration()
@@ -23,7 +30,8 @@ struct SessionsCommand: ParsableCommand {
             configuration.formsDirectory = forms
             let tableNames = tables?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             let session = try Administration.createSession(
-                configuration: configuration, formID: form, title: title, place: place, tables: tableNames)
+                configuration: configuration, formID: form, title: title, place: place, tables: tableNames,
+                kioskPin: kioskPin)
             print(session.code)
         }
     }

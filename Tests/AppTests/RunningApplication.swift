@@ -1,4 +1,5 @@
 import App
+import Authentication
 import Foundation
 import Logging
 #if canImport(FoundationNetworking)
@@ -29,18 +30,42 @@ final class RunningApplication {
         configuration.staticDirectory = Self.staticDirectory
         configuration.maximumBodyBytes = maximumBodyBytes
         configuration.createsDemoSession = createsDemoSession
+        configuration.passwordHashing = .fastForTests
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         application = try Application(configuration: configuration, logger: logger)
         try application.start()
         let sessionConfiguration = URLSessionConfiguration.ephemeral
         sessionConfiguration.timeoutIntervalForRequest = 30
-        session = URLSession(configuration: sessionConfiguration)
+        // Cookies and redirects are the tests' business: nothing is stored or followed behind their back.
+        sessionConfiguration.httpCookieStorage = nil
+        sessionConfiguration.httpShouldSetCookies = false
+        session = URLSession(configuration: sessionConfiguration, delegate: RedirectRefusal(), delegateQueue: nil)
     }
 
     func shutDown() {
         application.stop()
         try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    /// A logged-in staff member: the cookie header to send and the CSRF token to echo.
+    struct Login {
+        let cookie: String
+        let csrfToken: String
+    }
+
+    /// Creates an account with `role` and logs it in through the API.
+    func logIn(role: String, email: String? = nil) async throws -> Login {
+        let address = email ?? "\(role)-\(UUID().uuidString.prefix(8))@kommune.dk"
+        let password = "lang-og-sikker-adgangskode-\(role)"
+        _ = try Administration.addUser(
+            configuration: application.configuration, email: address, role: Role(rawValue: role)!, password: password)
+        let body = try JSONSerialization.data(withJSONObject: ["email": address, "password": password])
+        let answer = try await request("POST", "/api/login", body: body)
+        guard answer.status == 200, let setCookie = answer.headers["set-cookie"],
+              let token = try Self.object(answer.body)["csrfToken"] as? String
+        else { throw TestFailure("login failed: \(answer.status) \(String(decoding: answer.body, as: UTF8.self))") }
+        return Login(cookie: String(setCookie.prefix { $0 != ";" }), csrfToken: token)
     }
 
     /// Opens a session on a fixture form and returns its join code.
@@ -81,6 +106,16 @@ final class RunningApplication {
             throw TestFailure("not a JSON object: \(String(decoding: data, as: UTF8.self))")
         }
         return object
+    }
+}
+
+/// Hands redirects back to the test instead of following them.
+final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }
 

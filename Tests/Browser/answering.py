@@ -45,3 +45,17 @@ def answer_whole_form(page, free_text: str, already_answered=()) -> dict:
 
 def wait_for_thank_you(page):
     page.wait_for_selector(".thank-you", timeout=15000)
+
+
+def start_next_citizen(page):
+    """Skips the thank-you wait the way a facilitator would, and waits for the blank form."""
+    wait_for_thank_you(page)
+    page.locator("#start-next").tap()
+    page.wait_for_selector("#answers", timeout=15000)
+
+
+def open_session(page, base_url: str, code: str):
+    """Opens a session's tablet page and waits until the form is shown and kept for offline use."""
+    page.goto(f"{base_url}/s/{code}")
+    page.wait_for_selector("#answers")
+    page.wait_for_selector("body[data-offline-ready]", state="attached", timeout=15000)

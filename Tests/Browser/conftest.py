@@ -1,10 +1,12 @@
 """Fixtures for the browser tests: the real binary on a real port with a real SQLite file, and
 Debian's Chromium driven by Playwright (never `playwright install`: the browser comes from apt)."""
+import datetime
 import json
 import os
 import pathlib
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -66,6 +68,22 @@ class Service:
             self.process.terminate()
             assert self.process.wait(timeout=20) == 0, "serve did not exit 0 on SIGTERM"
 
+    def kill(self):
+        """SIGKILL: no draining, no clean close; what a power cut does to the server."""
+        self.process.kill()
+        self.process.wait(timeout=20)
+
+    def close_session(self, code: str):
+        """Closes a session as of now.
+
+        The command line has no `sessions close` yet and the staff API needs a login, so this writes
+        the row the way Storage does (status, closed_at in UTC with milliseconds); the server reads
+        a session's row fresh on every request."""
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        with sqlite3.connect(self.data / "borgerdialog.sqlite", timeout=10) as database:
+            changed = database.execute("UPDATE session SET status = 'closed', closed_at = ? WHERE code = ?", (now, code))
+            assert changed.rowcount == 1, f"no session {code}"
+
 
 @pytest.fixture()
 def start_service():
@@ -91,11 +109,16 @@ def service(start_service):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_driver():
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
-        yield chromium
-        chromium.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    chromium = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"], headless=True)
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture()

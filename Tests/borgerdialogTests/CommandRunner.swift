@@ -34,16 +34,20 @@ struct CommandRunner {
         executable = candidate
     }
 
-    /// Runs the binary with `arguments` and waits for it to finish.
-    func run(_ arguments: [String]) throws -> Output {
+    /// Runs the binary with `arguments` (and `input` on standard input, else none) and waits for it to finish.
+    func run(_ arguments: [String], input: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        let standardInput = Pipe()
+        process.standardInput = standardInput
         let standardOutput = Pipe()
         let standardError = Pipe()
         process.standardOutput = standardOutput
         process.standardError = standardError
         try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty process cannot block on a full pipe.
         let outputData = standardOutput.fileHandleForReading.readDataToEndOfFile()
         let errorData = standardError.fileHandleForReading.readDataToEndOfFile()

@@ -102,3 +102,30 @@ final class ServeCommandTests: XCTestCase {
         throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve did not come up on \(base)"])
     }
 }
+
+/// `borgerdialog users add`: passwords from standard input, or generated and shown once.
+final class UsersCommandTests: XCTestCase {
+    func testUsersAddTakesThePasswordFromStandardInputOrGeneratesOne() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-users-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let runner = try CommandRunner()
+
+        let given = try runner.run(["users", "add", "--data", data.path, "--role", "facilitator", "--email", "mette@kommune.dk"],
+                                   input: "en-lang-sikker-frase-til-dialogen\n")
+        XCTAssertEqual(given.status, 0, given.standardError)
+        XCTAssertFalse(given.standardOutput.contains("Password"), "a given password is not echoed")
+
+        let generated = try runner.run(["users", "add", "--data", data.path, "--role", "admin", "--email", "it@kommune.dk"])
+        XCTAssertEqual(generated.status, 0, generated.standardError)
+        let line = try XCTUnwrap(generated.standardOutput.split(separator: "\n").first { $0.hasPrefix("Password") })
+        XCTAssertGreaterThanOrEqual(line.split(separator: " ").last?.count ?? 0, 16)
+
+        let duplicate = try runner.run(["users", "add", "--data", data.path, "--role", "analyst", "--email", "METTE@kommune.dk"])
+        XCTAssertNotEqual(duplicate.status, 0)
+        XCTAssertTrue(duplicate.standardError.contains("already exists"), duplicate.standardError)
+        let weak = try runner.run(["users", "add", "--data", data.path, "--role", "analyst", "--email", "a@kommune.dk"], input: "kort\n")
+        XCTAssertNotEqual(weak.status, 0)
+        let badRole = try runner.run(["users", "add", "--data", data.path, "--role", "mayor", "--email", "b@kommune.dk"])
+        XCTAssertNotEqual(badRole.status, 0)
+    }
+}

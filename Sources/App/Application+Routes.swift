@@ -1,0 +1,99 @@
+import Authentication
+import Forms
+import HTTPServer
+import Logging
+import Storage
+
+/// What the routes are made of, built once at start.
+struct RouteParts {
+    let citizen: CitizenAPI
+    let auth: AuthAPI
+    let staff: StaffSessionsAPI
+    let qrCodes: QRCodeAPI
+    let pages: Pages
+    let gate: StaffGate
+    let logger: Logger
+
+    init(configuration: AppConfiguration, forms: FormCatalog, store: Store, sessions: SessionDirectory, logger: Logger) {
+        let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
+        let audit = AuditLog(store: store, logger: logger)
+        gate = StaffGate(store: store)
+        citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
+        auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
+                       secureCookies: configuration.secureCookies)
+        staff = StaffSessionsAPI(forms: forms, store: store, sessions: sessions, passwords: passwords, audit: audit)
+        qrCodes = QRCodeAPI(sessions: sessions)
+        pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
+        self.logger = logger
+    }
+}
+
+extension Application {
+    /// Registers every route with its access rule; the returned list is what the authorisation tests walk.
+    static func registerRoutes(on router: Router, parts: RouteParts) -> [RouteRule] {
+        var rules: [RouteRule] = []
+        let gate = parts.gate
+        let logger = parts.logger
+
+        /// Adds a route whose handler runs only for requests `access` admits; a 5xx is always logged.
+        func route(
+            _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
+            _ handler: @escaping @Sendable (Request, StaffIdentity?) async throws -> Response
+        ) {
+            rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
+            router.add(method, pattern) { request in
+                do {
+                    let identity = try gate.admit(request, under: access)
+                    return try await handler(request, identity)
+                } catch let error as HTTPResponseError where error.response.status.code >= 500 {
+                    logger.error("\(request.method) \(request.path) failed: \(error)")
+                    throw error
+                }
+            }
+        }
+
+        let citizen = parts.citizen, auth = parts.auth, staff = parts.staff, qrCodes = parts.qrCodes, pages = parts.pages
+
+        // Citizens and tablets: no login, the join code is the key.
+        route(.get, "/healthz", .citizen) { _, _ in .json(["status": "ok"]) }
+        route(.get, "/api/sessions/{code}/form", .citizen) { request, _ in try citizen.form(request) }
+        route(.post, "/api/sessions/{code}/responses", .citizen) { request, _ in try await citizen.submit(request) }
+        route(.post, "/api/sessions/{code}/kiosk/exit", .citizen) { request, _ in try await citizen.exitKiosk(request) }
+        route(.get, "/api/sessions/{code}/qr.svg", .citizen) { request, _ in try qrCodes.svg(request) }
+        route(.get, "/", .citizen) { request, _ in pages.file("index.html", request) }
+        route(.get, "/s/{code}", .citizen) { request, _ in pages.file("tablet.html", request) }
+        route(.get, "/static/{path...}", .citizen) { request, _ in pages.file(request.pathParameters["path"] ?? "", request) }
+        route(.get, "/sw.js", .citizen) { request, _ in pages.file("sw.js", request) }
+        route(.get, "/login", .citizen) { request, _ in pages.file("staff/login.html", request) }
+
+        // Staff: login, and what each role may do.
+        route(.post, "/api/login", .citizen) { request, _ in try await auth.login(request) }
+        route(.get, "/api/me", .citizen) { request, _ in try auth.me(request) }
+        route(.post, "/api/logout", .anyStaff) { request, identity in try auth.logout(request, identity!) }
+        route(.get, "/api/staff/forms", .anyStaff) { request, _ in staff.formList(request) }
+        route(.get, "/api/staff/sessions", .anyStaff) { request, _ in try staff.list(request) }
+        route(.post, "/api/staff/sessions", .facilitators) { request, identity in try await staff.create(request, identity!) }
+        route(.get, "/api/staff/sessions/{code}", .anyStaff) { request, _ in try staff.detail(request) }
+        route(.post, "/api/staff/sessions/{code}/open", .facilitators) { request, identity in
+            try staff.transition(request, identity!, to: .open)
+        }
+        route(.post, "/api/staff/sessions/{code}/close", .facilitators) { request, identity in
+            try staff.transition(request, identity!, to: .closed)
+        }
+        route(.get, "/api/staff/sessions/{code}/live", .facilitators) { request, _ in try staff.live(request) }
+        route(.get, "/api/staff/audit", .admins) { request, _ in try staff.auditEvents(request) }
+
+        // Staff pages: static files, but only shown to the right people (others are sent to log in).
+        let staffPages: [(String, String, RouteAccess)] = [
+            ("/staff", "staff/index.html", .anyStaff),
+            ("/staff/sessions/{code}", "staff/session.html", .facilitators),
+            ("/staff/sessions/{code}/print", "staff/print.html", .facilitators),
+            ("/staff/audit", "staff/audit.html", .admins),
+        ]
+        for (pattern, file, access) in staffPages {
+            rules.append(RouteRule(method: HTTPMethod.get.rawValue, pattern: pattern, access: access))
+            router.get(pattern) { request in try pages.staffPage(file, request, access: access) }
+        }
+        return rules
+    }
+}

@@ -1,0 +1,51 @@
+import Authentication
+import Foundation
+import HTTPServer
+import Storage
+
+/// The logged-in staff member behind a request.
+public struct StaffIdentity: Sendable {
+    /// Their login.
+    public let login: LoginSession
+    /// Their role.
+    public let role: Role
+
+    /// Their e-mail, as the audit log names them.
+    public var email: String { login.account.email }
+}
+
+/// Decides whether a request may pass: login cookie, role and CSRF token.
+struct StaffGate: Sendable {
+    /// The cookie that carries the login token.
+    static let cookieName = "borgerdialog_session"
+    /// The header every state-changing staff request echoes the CSRF token in.
+    static let csrfHeader = "X-CSRF-Token"
+
+    let store: Store
+
+    /// The staff member logged in with this request's cookie, if any.
+    func identity(of request: Request) throws -> StaffIdentity? {
+        guard let token = request.cookies[Self.cookieName], !token.isEmpty,
+              let login = try store.loginSession(tokenDigest: SecretToken.digest(token), at: Date()),
+              let role = Role(rawValue: login.account.role)
+        else { return nil }
+        return StaffIdentity(login: login, role: role)
+    }
+
+    /// Lets the request through under `access`, or throws the error that answers it (401/403).
+    func admit(_ request: Request, under access: RouteAccess) throws -> StaffIdentity? {
+        guard case .staff(let roles) = access else { return nil }
+        guard let identity = try identity(of: request) else { throw AppError.notLoggedIn }
+        guard roles.contains(identity.role) else { throw AppError.forbidden(role: identity.role.rawValue) }
+        if Self.changesState(request.method) {
+            let sent = request.headers[Self.csrfHeader] ?? ""
+            guard !sent.isEmpty, constantTimeEquals(sent, identity.login.csrfToken) else { throw AppError.csrfRejected }
+        }
+        return identity
+    }
+
+    /// Whether a method changes state and so needs the CSRF token.
+    static func changesState(_ method: HTTPMethod) -> Bool {
+        ![HTTPMethod.get, .head, .options].contains(method)
+    }
+}

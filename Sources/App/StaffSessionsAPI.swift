@@ -1,0 +1,189 @@
+import Authentication
+import Forms
+import Foundation
+import HTTPServer
+import Storage
+
+/// What facilitators do with dialogue meetings: create, open, close, watch answers arrive.
+struct StaffSessionsAPI: Sendable {
+    let forms: FormCatalog
+    let store: Store
+    let sessions: SessionDirectory
+    let passwords: PasswordWork
+    let audit: AuditLog
+
+    /// Allowed idle timeouts, in seconds: long enough to read a question, short enough to protect the next citizen.
+    static let idleTimeoutRange = 30...900
+
+    /// `GET /api/staff/forms`: the forms a session can be made from.
+    func formList(_ request: Request) -> Response {
+        .json(["forms": forms.forms.map { form in
+            StaffForm(id: form.id, title: form.title.text(in: .da),
+                      themes: form.themes.map { .init(key: $0.key, name: $0.name.text(in: .da)) })
+        }])
+    }
+
+    /// `GET /api/staff/sessions`: every session, newest first, with its response count.
+    func list(_ request: Request) throws -> Response {
+        let summaries = try store.responseSummaries()
+        let base = Self.baseURL(of: request)
+        return .json(["sessions": try store.sessions().map { session in
+            let summary = summaries[session.id]
+            return SessionView(session, form: try? sessions.form(for: session), responseCount: summary?.count ?? 0,
+                               lastResponseAt: summary?.lastReceivedAt, baseURL: base)
+        }])
+    }
+
+    /// `GET /api/staff/sessions/{code}`.
+    func detail(_ request: Request) throws -> Response {
+        .json(["session": try view(of: try session(in: request), request: request)])
+    }
+
+    /// `POST /api/staff/sessions`: a new meeting in draft, with its kiosk PIN shown once.
+    func create(_ request: Request, _ identity: StaffIdentity) async throws -> Response {
+        let fields = try JSONBody.object(request)
+        var problems: [FieldProblem] = []
+        let formID = try JSONBody.string(fields, "formId") ?? ""
+        let form = forms.form(id: formID)
+        if form == nil { problems.append(.init(field: "formId", reason: "no form with the id \"\(formID)\"")) }
+        let title = (try JSONBody.string(fields, "title") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty || title.count > 200 { problems.append(.init(field: "title", reason: "write a title of 1–200 characters")) }
+        let place = try JSONBody.string(fields, "place")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var startsAt: Date?
+        if let text = try JSONBody.string(fields, "startsAt"), !text.isEmpty {
+            startsAt = MeetingTime.parse(text)
+            if startsAt == nil { problems.append(.init(field: "startsAt", reason: "use a date and time like 2026-12-03T18:30")) }
+        }
+        let tables = try tableNames(fields, problems: &problems)
+        let idleSeconds = try integer(fields, "idleSeconds") ?? SessionDirectory.defaultIdleTimeoutSeconds
+        if !Self.idleTimeoutRange.contains(idleSeconds) {
+            problems.append(.init(field: "idleSeconds", reason: "between \(Self.idleTimeoutRange.lowerBound) and \(Self.idleTimeoutRange.upperBound) seconds"))
+        }
+        let pin = try JSONBody.string(fields, "kioskPin").flatMap { $0.isEmpty ? nil : $0 } ?? SecretToken.numericPIN(digits: 4)
+        if !(4...8).contains(pin.count) || !pin.allSatisfy(\.isASCII) || !pin.allSatisfy(\.isNumber) {
+            problems.append(.init(field: "kioskPin", reason: "4–8 digits"))
+        }
+        guard problems.isEmpty, let form else { throw AppError.invalidFields(problems) }
+
+        let session = try sessions.createSession(
+            form: form, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
+            status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin))
+        audit.record(actor: identity.email, action: "session.create", target: session.code,
+                     details: ["form": .string(form.id), "title": .string(title)])
+        return .json(CreatedSession(session: try view(of: session, request: request), kioskPin: pin), status: .created)
+    }
+
+    /// `POST /api/staff/sessions/{code}/open` and `/close`: draft → open → closed, nothing else.
+    func transition(_ request: Request, _ identity: StaffIdentity, to target: SessionStatus) throws -> Response {
+        let current = try session(in: request)
+        let allowed = (current.status == .draft && target == .open) || (current.status == .open && target == .closed)
+        guard allowed else {
+            throw AppError.invalidTransition(code: current.code, from: current.status.rawValue, to: target.rawValue)
+        }
+        let updated = try store.updateStatus(code: current.code, to: target, at: Date())
+        audit.record(actor: identity.email, action: target == .open ? "session.open" : "session.close", target: current.code)
+        return .json(["session": try view(of: updated, request: request)])
+    }
+
+    /// `GET /api/staff/sessions/{code}/live`: what the live view polls.
+    func live(_ request: Request) throws -> Response {
+        let session = try session(in: request)
+        let statistics = try store.responseStatistics(sessionID: session.id)
+        return .json(LiveView(
+            status: session.status.rawValue, responseCount: statistics.count,
+            lastResponseAt: statistics.lastReceivedAt.map(Timestamp.format),
+            perTable: statistics.perTable.map { .init(table: $0.table, count: $0.count) },
+            recent: statistics.recent.map { .init(receivedAt: Timestamp.format($0.receivedAt), table: $0.tableLabel, late: $0.isLate) }))
+    }
+
+    /// `GET /api/staff/audit?limit=N`: the newest staff actions.
+    func auditEvents(_ request: Request) throws -> Response {
+        let limit = min(max(Int(request.query["limit"] ?? "") ?? 200, 1), 1000)
+        return .json(["events": try store.auditEvents(limit: limit).map { event in
+            AuditEntry(at: Timestamp.format(event.at), actor: event.actor, action: event.action, target: event.target,
+                       details: (try? JSONValue(jsonText: event.details)) ?? .object([:]))
+        }])
+    }
+
+    /// The address tablets use, as the facilitator's own browser reached the service.
+    static func baseURL(of request: Request) -> String {
+        let host = request.headers["Host"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        return "http://\(host.filter { !$0.isWhitespace && $0 != "/" })"
+    }
+
+    private func session(in request: Request) throws -> Session {
+        try sessions.session(code: request.pathParameters["code"] ?? "")
+    }
+
+    private func view(of session: Session, request: Request) throws -> SessionView {
+        let statistics = try store.responseStatistics(sessionID: session.id, recentLimit: 1)
+        return SessionView(session, form: try? sessions.form(for: session), responseCount: statistics.count,
+                           lastResponseAt: statistics.lastReceivedAt, baseURL: Self.baseURL(of: request))
+    }
+
+    private func tableNames(_ fields: [String: JSONValue], problems: inout [FieldProblem]) throws -> [String] {
+        switch fields["tables"] {
+        case nil, .null?: return []
+        case .array(let values)?:
+            let names = values.compactMap { value -> String? in
+                if case .string(let name) = value { return name.trimmingCharacters(in: .whitespaces) }
+                return nil
+            }.filter { !$0.isEmpty }
+            if names.count != values.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
+                problems.append(.init(field: "tables", reason: "up to 50 different, non-empty table names of at most 60 characters"))
+            }
+            return names
+        default:
+            problems.append(.init(field: "tables", reason: "a list of table names"))
+            return []
+        }
+    }
+
+    private func integer(_ fields: [String: JSONValue], _ name: String) throws(AppError) -> Int? {
+        switch fields[name] {
+        case nil, .null?: return nil
+        case .number(let number)? where number == number.rounded() && abs(number) < 1e9: return Int(number)
+        default: throw .malformedRequest(reason: "\(name) must be a whole number")
+        }
+    }
+}
+
+private struct StaffForm: Encodable {
+    struct Theme: Encodable {
+        let key: String
+        let name: String
+    }
+    let id: String
+    let title: String
+    let themes: [Theme]
+}
+
+private struct CreatedSession: Encodable {
+    let session: SessionView
+    let kioskPin: String
+}
+
+private struct LiveView: Encodable {
+    struct TableCount: Encodable {
+        let table: String?
+        let count: Int
+    }
+    struct Arrival: Encodable {
+        let receivedAt: String
+        let table: String?
+        let late: Bool
+    }
+    let status: String
+    let responseCount: Int
+    let lastResponseAt: String?
+    let perTable: [TableCount]
+    let recent: [Arrival]
+}
+
+private struct AuditEntry: Encodable {
+    let at: String
+    let actor: String
+    let action: String
+    let target: String?
+    let details: JSONValue
+}
