@@ -34,6 +34,11 @@ let package = Package(
             providers: [.apt(["libargon2-dev"])]
         ),
         .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
             name: "CQREncode",
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
@@ -64,13 +69,17 @@ let package = Package(
             dependencies: ["CArgon2", "Hashing"]
         ),
         .target(
+            name: "Exports",
+            dependencies: ["CXLSXWriter", "Forms"]
+        ),
+        .target(
             name: "QRCode",
             dependencies: ["CQREncode"]
         ),
         .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode",
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -93,6 +102,7 @@ let package = Package(
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "AppTests", dependencies: ["App"], exclude: ["Fixtures"]),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
     ]

@@ -1,0 +1,4 @@
+#ifndef BORGERDIALOG_CXLSXWRITER_SHIM_H
+#define BORGERDIALOG_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

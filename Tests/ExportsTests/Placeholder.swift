@@ -1,0 +1,3 @@
+import XCTest
+
+// Placeholder: replaced as the module is written.
