@@ -10,6 +10,7 @@ enum StorageSchema {
         var migrator = DatabaseMigrator()
         register("2026-11-24 create forms, sessions, responses", in: &migrator, sql: createFormsSessionsResponses)
         register("2026-11-24 staff accounts, login sessions, audit log, kiosk settings", in: &migrator, sql: createStaffAndKiosk)
+        register("2026-11-24 analysis runs, theme decisions, retention log", in: &migrator, sql: createAnalysis)
         return migrator
     }
 
@@ -116,5 +117,42 @@ enum StorageSchema {
         ALTER TABLE session ADD COLUMN idle_timeout_seconds INTEGER NOT NULL DEFAULT 90
             CHECK (idle_timeout_seconds BETWEEN 10 AND 3600);
         ALTER TABLE session ADD COLUMN kiosk_pin_digest TEXT;
+        """
+
+    // A run keeps the machine's result as it came out; the analyst's decisions live apart, per
+    // form, and are replayed on top of every run, so a re-run never undoes them.
+    private static let createAnalysis = """
+        CREATE TABLE analysis_run (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            session_codes TEXT NOT NULL CHECK (json_valid(session_codes)),
+            question_ids TEXT NOT NULL CHECK (json_valid(question_ids)),
+            status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+            progress REAL NOT NULL DEFAULT 0,
+            message TEXT,
+            result TEXT CHECK (result IS NULL OR json_valid(result)),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE INDEX analysis_run_form_id ON analysis_run (form_id, created_at);
+
+        CREATE TABLE theme_decision (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (json_valid(decision)),
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            withdrawn_at TEXT
+        );
+        CREATE INDEX theme_decision_form_id ON theme_decision (form_id, id);
+
+        CREATE TABLE retention_event (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            purged_before TEXT NOT NULL,
+            responses_deleted INTEGER NOT NULL
+        );
         """
 }
