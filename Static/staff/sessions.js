@@ -1,0 +1,184 @@
+"use strict";
+// The staff start page: every dialogue meeting, and (for facilitators and admins) the form that
+// creates one. After creating, the kiosk PIN is shown once, prominently, until dismissed.
+(() => {
+  const { t, element } = Staff;
+  const form = document.getElementById("new-session");
+  const fields = {
+    formId: document.getElementById("form-id"),
+    title: document.getElementById("title"),
+    place: document.getElementById("place"),
+    date: document.getElementById("date"),
+    time: document.getElementById("time"),
+    tables: document.getElementById("tables"),
+    idleSeconds: document.getElementById("idle-seconds"),
+    kioskPin: document.getElementById("kiosk-pin"),
+  };
+  const createButton = document.getElementById("create");
+  const createError = document.getElementById("create-error");
+  const pageError = document.getElementById("page-error");
+  const listStatus = document.getElementById("sessions-status");
+  const table = document.getElementById("sessions");
+  const created = document.getElementById("created");
+  let sessions = [];
+  let lastCreated = null;
+
+  function mayManage() {
+    const role = Staff.state.user?.role;
+    return role === "admin" || role === "facilitator";
+  }
+
+  function renderSessions() {
+    const rows = sessions.map((session) => {
+      // Analysts read the list; the meeting pages (open, close, live view) are for facilitators and admins.
+      const name = mayManage()
+        ? element("a", { href: "/staff/sessions/" + encodeURIComponent(session.code), text: session.title })
+        : session.title;
+      return element("tr", { "data-code": session.code },
+        element("th", { scope: "row" }, name),
+        element("td", {}, Staff.joinCode(session.code)),
+        element("td", {}, Staff.statusBadge(session.status)),
+        element("td", { text: session.startsAt ? Staff.formatDateTime(session.startsAt) : "–" }),
+        element("td", { text: session.place || "–" }),
+        element("td", { class: "number", text: String(session.responseCount ?? 0) }));
+    });
+    document.getElementById("sessions-body").replaceChildren(...rows);
+    table.hidden = sessions.length === 0;
+    listStatus.textContent = sessions.length === 0 ? t("sessionsEmpty") : "";
+    listStatus.hidden = sessions.length > 0;
+  }
+
+  async function loadSessions() {
+    const result = await Staff.api("GET", "/api/staff/sessions");
+    if (result.status !== 200) {
+      Staff.showMessage(pageError, Staff.failure(result));
+      return;
+    }
+    sessions = result.body.sessions || [];
+    renderSessions();
+  }
+
+  async function loadForms() {
+    const result = await Staff.api("GET", "/api/staff/forms");
+    if (result.status !== 200) {
+      Staff.showMessage(createError, t("formsFailed"));
+      return;
+    }
+    const forms = result.body.forms || [];
+    fields.formId.append(...forms.map((entry) => element("option", { value: entry.id, text: entry.title })));
+    if (forms.length === 1) fields.formId.value = forms[0].id;
+  }
+
+  function tableNames() {
+    return fields.tables.value.split(/[\n,;]/).map((name) => name.trim()).filter(Boolean);
+  }
+
+  // The browser-side checks mirror the server's, so most mistakes are caught without a round trip.
+  function localErrors() {
+    const errors = [];
+    if (!fields.formId.value) errors.push(["formId", t("formMissing")]);
+    if (!fields.title.value.trim()) errors.push(["title", t("titleMissing")]);
+    if (fields.time.value && !fields.date.value) errors.push(["date", t("dateMissing")]);
+    if (fields.date.value && !fields.time.value) errors.push(["time", t("timeMissing")]);
+    const names = tableNames();
+    const twice = names.find((name, index) => names.indexOf(name) !== index);
+    if (twice) errors.push(["tables", t("tableTwice", { name: twice })]);
+    else if (names.length > 50 || names.some((name) => name.length > 60)) errors.push(["tables", t("tablesLimit")]);
+    const idle = fields.idleSeconds.value.trim();
+    if (idle && !(/^\d+$/.test(idle) && Number(idle) >= 30 && Number(idle) <= 900)) errors.push(["idleSeconds", t("idleRange")]);
+    const pin = fields.kioskPin.value.trim();
+    if (pin && !/^\d{4,8}$/.test(pin)) errors.push(["kioskPin", t("pinFormat")]);
+    return errors;
+  }
+
+  function showErrors(errors) {
+    let first = null;
+    const unplaced = [];
+    for (const [name, reason] of errors) {
+      // The server names the date and time together as startsAt.
+      const input = fields[name === "startsAt" ? "date" : name];
+      if (input) {
+        Staff.showFieldError(input, reason);
+        first = first || input;
+      } else {
+        unplaced.push(reason);
+      }
+    }
+    Staff.showMessage(createError, unplaced.length ? unplaced.join(" ") : t("fixFields"));
+    if (first) {
+      first.closest("details")?.setAttribute("open", "");
+      first.focus();
+    }
+  }
+
+  function requestBody() {
+    const body = { formId: fields.formId.value, title: fields.title.value.trim() };
+    if (fields.place.value.trim()) body.place = fields.place.value.trim();
+    if (fields.date.value && fields.time.value) body.startsAt = fields.date.value + "T" + fields.time.value;
+    const names = tableNames();
+    if (names.length) body.tables = names;
+    if (fields.idleSeconds.value.trim()) body.idleSeconds = Number(fields.idleSeconds.value.trim());
+    if (fields.kioskPin.value.trim()) body.kioskPin = fields.kioskPin.value.trim();
+    return body;
+  }
+
+  function showCreated(session, pin) {
+    lastCreated = session;
+    const path = "/staff/sessions/" + encodeURIComponent(session.code);
+    document.getElementById("created-title").textContent = t("createdTitle", { title: session.title });
+    document.getElementById("created-code").replaceChildren(Staff.joinCode(session.code, "large"));
+    document.getElementById("created-pin").textContent = pin || "–";
+    document.getElementById("created-open").href = path;
+    document.getElementById("created-print").href = path + "/print";
+    created.hidden = false;
+    created.focus();
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    Staff.clearFieldErrors(form);
+    Staff.showMessage(createError, "");
+    const errors = localErrors();
+    if (errors.length) {
+      showErrors(errors);
+      return;
+    }
+    createButton.disabled = true;
+    createButton.textContent = t("creating");
+    try {
+      const result = await Staff.api("POST", "/api/staff/sessions", requestBody());
+      if (result.status === 201) {
+        form.reset();
+        showCreated(result.body.session, result.body.kioskPin);
+        sessions = [result.body.session, ...sessions.filter((known) => known.code !== result.body.session.code)];
+        renderSessions();
+      } else if (result.status === 422 && Array.isArray(result.body.errors)) {
+        showErrors(result.body.errors.map((problem) => [problem.field, problem.reason]));
+      } else {
+        Staff.showMessage(createError, Staff.failure(result));
+      }
+    } catch {
+      Staff.showMessage(createError, t("networkError"));
+    } finally {
+      createButton.disabled = false;
+      createButton.textContent = t("createButton");
+    }
+  });
+
+  // The PIN leaves the screen only when the facilitator says it has been noted.
+  document.getElementById("created-dismiss").addEventListener("click", () => {
+    created.hidden = true;
+    document.getElementById("created-pin").textContent = "";
+    document.getElementById("sessions-title").focus();
+  });
+
+  document.addEventListener("staff:language", () => {
+    renderSessions();
+    if (lastCreated) document.getElementById("created-title").textContent = t("createdTitle", { title: lastCreated.title });
+  });
+  Staff.wireHeader();
+  Staff.start().then(() => {
+    document.getElementById("new-session-section").hidden = !mayManage();
+    return Promise.all([loadSessions(), mayManage() ? loadForms() : null]);
+  }).catch(() => Staff.showMessage(pageError, t("networkError")));
+})();
