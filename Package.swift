@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
-        .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
         .testTarget(name: "AppTests", dependencies: ["App"], exclude: ["Fixtures"]),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
     ]

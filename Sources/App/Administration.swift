@@ -1,6 +1,7 @@
 import Authentication
 import Forms
 import Foundation
+import Logging
 import Storage
 
 /// Work done from the command line on a data folder, with or without the server running (WAL lets both write).
@@ -24,15 +25,16 @@ public enum Administration {
             form: form, title: title, place: place, tables: tables, kioskPinHash: pinHash)
     }
 
-    /// Everything stored for the sessions with these join codes, in the order given.
-    public static func export(configuration: AppConfiguration, codes: [String]) throws -> [ExportDocument] {
+    /// The export of the sessions with these join codes; xlsx, csv and html carry themes (the
+    /// newest finished run over exactly these sessions, else an analysis made now).
+    public static func export(configuration: AppConfiguration, codes: [String], format: ExportFormat) throws -> (fileName: String, data: Data) {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let directory = SessionDirectory(store: store)
-        return try codes.map { code in
-            let session = try directory.session(code: code)
-            return try ExportDocument(session: session, responses: store.responses(sessionID: session.id))
-        }
+        var logger = Logger(label: "borgerdialog.export")
+        logger.logLevel = .warning
+        let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store), logger: logger)
+        let file = try analysis.exports.render(codes: codes, format: format, run: nil, analyseIfMissing: format != .json)
+        return (file.fileName, file.data)
     }
 
     /// Creates a staff account; with no password given, generates one and returns it (shown once).
@@ -54,6 +56,17 @@ public enum Administration {
         let account = try store.createAccount(email: email, role: role.rawValue, passwordHash: hash)
         try store.recordAudit(AuditEvent(actor: "cli", action: "user.add", target: email, details: #"{"role":"\#(role.rawValue)"}"#))
         return (account, generated)
+    }
+
+    /// Deletes every response received before `date`, with its answers and contact details, and
+    /// records the purge (retention log and audit log); returns how many responses went.
+    public static func purgeResponses(configuration: AppConfiguration, receivedBefore date: Date, actor: String = "cli") throws -> Int {
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        let deleted = try store.purgeResponses(receivedBefore: date, actor: actor)
+        try store.recordAudit(AuditEvent(
+            actor: actor, action: "responses.purge", target: Timestamp.format(date), details: #"{"deleted":\#(deleted)}"#))
+        return deleted
     }
 
     /// Every problem in the forms folder; empty when all forms are good.

@@ -10,11 +10,12 @@ struct RouteParts {
     let auth: AuthAPI
     let staff: StaffSessionsAPI
     let qrCodes: QRCodeAPI
+    let analyst: AnalystAPI
     let pages: Pages
     let gate: StaffGate
     let logger: Logger
 
-    init(configuration: AppConfiguration, forms: FormCatalog, store: Store, sessions: SessionDirectory, logger: Logger) {
+    init(configuration: AppConfiguration, forms: FormCatalog, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
         let audit = AuditLog(store: store, logger: logger)
         gate = StaffGate(store: store)
@@ -23,6 +24,9 @@ struct RouteParts {
                        secureCookies: configuration.secureCookies)
         staff = StaffSessionsAPI(forms: forms, store: store, sessions: sessions, passwords: passwords, audit: audit)
         qrCodes = QRCodeAPI(sessions: sessions)
+        analyst = AnalystAPI(
+            forms: forms, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
+            exports: analysis.exports, audit: audit)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
         self.logger = logger
     }
@@ -53,6 +57,8 @@ extension Application {
         }
 
         let citizen = parts.citizen, auth = parts.auth, staff = parts.staff, qrCodes = parts.qrCodes, pages = parts.pages
+        let analyst = parts.analyst
+        let analysts = RouteAccess.staff([.analyst, .admin])
 
         // Citizens and tablets: no login, the join code is the key.
         route(.get, "/healthz", .citizen) { _, _ in .json(["status": "ok"]) }
@@ -83,12 +89,23 @@ extension Application {
         route(.get, "/api/staff/sessions/{code}/live", .facilitators) { request, _ in try staff.live(request) }
         route(.get, "/api/staff/audit", .admins) { request, _ in try staff.auditEvents(request) }
 
+        // Analysts: runs, results, corrections, exports.
+        route(.get, "/api/analyst/forms", analysts) { request, _ in try analyst.formList(request) }
+        route(.get, "/api/analyst/runs", analysts) { request, _ in try analyst.runs(request) }
+        route(.post, "/api/analyst/runs", analysts) { request, identity in try analyst.startRun(request, identity!) }
+        route(.get, "/api/analyst/runs/{id}", analysts) { request, _ in try analyst.run(request) }
+        route(.post, "/api/analyst/forms/{formId}/decisions", analysts) { request, identity in try analyst.addDecision(request, identity!) }
+        route(.delete, "/api/analyst/decisions/{id}", analysts) { request, identity in try analyst.withdrawDecision(request, identity!) }
+        route(.get, "/api/analyst/export", analysts) { request, identity in try analyst.export(request, identity!) }
+
         // Staff pages: static files, but only shown to the right people (others are sent to log in).
-        let staffPages: [(String, String, RouteAccess)] = [
+        let staffPages: [(pattern: String, file: String, access: RouteAccess)] = [
             ("/staff", "staff/index.html", .anyStaff),
             ("/staff/sessions/{code}", "staff/session.html", .facilitators),
             ("/staff/sessions/{code}/print", "staff/print.html", .facilitators),
             ("/staff/audit", "staff/audit.html", .admins),
+            ("/analyst", "analyst/index.html", analysts),
+            ("/analyst/runs/{id}", "analyst/run.html", analysts),
         ]
         for (pattern, file, access) in staffPages {
             rules.append(RouteRule(method: HTTPMethod.get.rawValue, pattern: pattern, access: access))

@@ -15,6 +15,8 @@ public final class Application: Sendable {
     public let store: Store
     /// Sessions and their form versions.
     public let sessions: SessionDirectory
+    /// Theme analysis runs, their reports and exports.
+    public let analysis: AnalysisServices
     /// Every route with who may call it, in registration order.
     public let routeRules: [RouteRule]
     private let server: HTTPServer
@@ -30,10 +32,13 @@ public final class Application: Sendable {
         }
         store = try Store(configuration: configuration.storageConfiguration)
         sessions = SessionDirectory(store: store)
+        try store.failInterruptedAnalysisRuns()
+        analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
         let router = Router(logger: logger)
         server = HTTPServer(configuration: configuration.serverConfiguration, router: router, logger: logger)
         routeRules = Self.registerRoutes(
-            on: router, parts: RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, logger: logger))
+            on: router,
+            parts: RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, analysis: analysis, logger: logger))
     }
 
     /// The port the server listens on (useful when the configuration asked for port 0).
@@ -44,16 +49,18 @@ public final class Application: Sendable {
 
     /// Starts serving; creates the demo session first when the database is empty and that is wanted.
     public func start() throws {
+        try server.start()
+        // After the start, so the printed address carries the real port (also when 0 was asked for).
         if configuration.createsDemoSession, try store.sessions().isEmpty {
             try createDemoSession()
         }
-        try server.start()
         logger.info("Borgerdialog listens on \(baseURL) (forms: \(forms.forms.map(\.id).joined(separator: ", ")))")
     }
 
     /// Stops taking requests, lets those in flight finish, then closes the database cleanly.
     public func stop() {
         server.stop()
+        analysis.jobs.waitUntilIdle()
         store.close()
         logger.info("Borgerdialog stopped")
     }
@@ -73,11 +80,9 @@ public final class Application: Sendable {
             return
         }
         let session = try sessions.createSession(form: form, title: "Demo: \(form.title.text(in: .da))")
-        logger.notice("Demo session \(session.code) is open: \(baseURLForDemo)/s/\(session.code)")
+        logger.notice("Demo session \(session.code) is open: \(baseURL)/s/\(session.code)")
         // Standard output may be a pipe or file: write through, so the line is there at once.
-        FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(baseURLForDemo)/s/\(session.code) in a browser\n".utf8))
+        FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(baseURL)/s/\(session.code) in a browser\n".utf8))
     }
 
-    /// Before the server binds, the port is known only when it was configured explicitly.
-    private var baseURLForDemo: String { "http://\(configuration.host):\(configuration.port)" }
 }

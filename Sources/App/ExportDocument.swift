@@ -1,34 +1,53 @@
+import Exports
 import Forms
 import Foundation
 import Storage
 
-/// Everything a session holds, as `borgerdialog export --format json` writes it.
+/// A session's export as JSON: `{"session": {...}, "responses": [...], "themes"?: {...}}`.
 public struct ExportDocument: Encodable, Sendable {
     /// The session, with the id and version of its form.
     public let session: ExportedSession
-    /// Every stored response, oldest first.
+    /// Every stored response, oldest first (free text masked).
     public let responses: [ExportedResponse]
+    /// The themes, when the answers were analysed.
+    public let themes: ExportedThemes?
 
-    /// The export of `session` and its responses; answers are decoded from their stored JSON.
-    public init(session: Session, responses: [StoredResponse]) throws {
+    /// The export of `session` and its responses.
+    init(session: Session, responses: [ExportResponse], themes: ThemeReport?) {
         self.session = ExportedSession(session, responseCount: responses.count)
-        self.responses = try responses.map(ExportedResponse.init)
+        self.responses = responses.map(ExportedResponse.init)
+        self.themes = themes.map(ExportedThemes.init)
     }
 
     /// Pretty, key-sorted JSON: stable to diff and to read.
     public func jsonData() throws -> Data {
-        try Self.encoder.encode(self)
+        try JSONExport.encoder.encode(self)
     }
+}
 
-    /// Several sessions' exports as one JSON array.
-    public static func jsonData(of documents: [ExportDocument]) throws -> Data {
-        try encoder.encode(documents)
-    }
-
-    private static var encoder: JSONEncoder {
+/// Exports as JSON: one session as an `ExportDocument`, several as `{"sessions": [...], "themes"?}`.
+enum JSONExport {
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// The JSON of a bundle over `scope`.
+    static func data(bundle: ExportBundle, scope: ExportSources.Scope) throws -> Data {
+        let bySession = Dictionary(grouping: bundle.responses, by: \.sessionCode)
+        if scope.sessions.count == 1 {
+            let session = scope.sessions[0]
+            return try ExportDocument(session: session, responses: bySession[session.code] ?? [], themes: bundle.themes).jsonData()
+        }
+        return try encoder.encode(MultiSessionExport(
+            sessions: scope.sessions.map { ExportDocument(session: $0, responses: bySession[$0.code] ?? [], themes: nil) },
+            themes: bundle.themes.map(ExportedThemes.init)))
+    }
+
+    private struct MultiSessionExport: Encodable {
+        let sessions: [ExportDocument]
+        let themes: ExportedThemes?
     }
 }
 
@@ -67,17 +86,55 @@ public struct ExportedSession: Encodable, Sendable {
 public struct ExportedResponse: Encodable, Sendable {
     let submissionId: String
     let submittedAt: String
-    let clientSubmittedAt: String?
     let late: Bool
     let table: String?
     let answers: [String: JSONValue]
 
-    init(_ response: StoredResponse) throws {
+    init(_ response: ExportResponse) {
         submissionId = response.submissionID
-        submittedAt = Timestamp.format(response.receivedAt)
-        clientSubmittedAt = response.clientSubmittedAt.map(Timestamp.format)
+        submittedAt = Timestamp.format(response.submittedAt)
         late = response.isLate
-        table = response.tableLabel
-        answers = try response.answers.mapValues { try JSONValue(jsonText: $0) }
+        table = response.table
+        answers = response.answers
+    }
+}
+
+/// The themes as exported: each theme and which themes each free-text answer carries.
+public struct ExportedThemes: Encodable, Sendable {
+    struct Theme: Encodable {
+        let key: String
+        let label: String
+        let kind: String
+        let terms: [String]
+        let size: Int
+        let share: Double
+        let quotes: [String]
+        let countsBySession: [String: Int]
+    }
+    struct Assignment: Encodable {
+        let answerId: String
+        let themes: [String]
+        let decidedByAnalyst: Bool
+    }
+    struct Decision: Encodable {
+        let kind: String
+        let summary: String
+        let decidedBy: String
+        let decidedAt: String
+        let applied: Bool
+    }
+    let themes: [Theme]
+    let assignments: [Assignment]
+    let decisions: [Decision]
+
+    init(_ report: ThemeReport) {
+        themes = report.themes.map {
+            Theme(key: $0.key, label: $0.label, kind: $0.kind, terms: $0.terms, size: $0.size, share: $0.share,
+                  quotes: $0.quotes.map(\.answerID), countsBySession: $0.countsBySession)
+        }
+        assignments = report.assignments.map { Assignment(answerId: $0.answerID, themes: $0.themes, decidedByAnalyst: $0.decidedByAnalyst) }
+        decisions = report.decisions.map {
+            Decision(kind: $0.kind, summary: $0.summary, decidedBy: $0.decidedBy, decidedAt: Timestamp.format($0.decidedAt), applied: $0.applied)
+        }
     }
 }

@@ -42,4 +42,28 @@ enum JSONBody {
         default: throw .malformedRequest(reason: "\(name) must be a string")
         }
     }
+
+    /// An optional list of strings; absent is empty.
+    static func strings(_ fields: [String: JSONValue], _ name: String) throws(AppError) -> [String] {
+        switch fields[name] {
+        case nil, .null?: return []
+        case .array(let values)?:
+            var strings: [String] = []
+            for value in values {
+                guard case .string(let text) = value else { throw .malformedRequest(reason: "\(name) must be a list of strings") }
+                strings.append(text)
+            }
+            return strings
+        default: throw .malformedRequest(reason: "\(name) must be a list of strings")
+        }
+    }
+
+    /// An optional whole number.
+    static func integer(_ fields: [String: JSONValue], _ name: String) throws(AppError) -> Int? {
+        switch fields[name] {
+        case nil, .null?: return nil
+        case .number(let number)? where number == number.rounded() && abs(number) < 1e15: return Int(number)
+        default: throw .malformedRequest(reason: "\(name) must be a whole number")
+        }
+    }
 }

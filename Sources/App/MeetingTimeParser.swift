@@ -1,12 +1,12 @@
 import Foundation
 
 /// Meeting times as facilitators type them: Danish local time unless the text says otherwise.
-enum MeetingTime {
+public enum MeetingTimeParser {
     /// Danish municipalities meet on Danish time, whatever zone the server runs in.
-    static let zone = TimeZone(identifier: "Europe/Copenhagen") ?? .current
+    public static let zone = TimeZone(identifier: "Europe/Copenhagen") ?? .current
 
     /// `2026-12-03T18:30` (local, as `<input type="datetime-local">` sends it) or full ISO 8601.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/) {
             var components = DateComponents()
             components.timeZone = zone

@@ -51,11 +51,11 @@ struct StaffSessionsAPI: Sendable {
         let place = try JSONBody.string(fields, "place")?.trimmingCharacters(in: .whitespacesAndNewlines)
         var startsAt: Date?
         if let text = try JSONBody.string(fields, "startsAt"), !text.isEmpty {
-            startsAt = MeetingTime.parse(text)
+            startsAt = MeetingTimeParser.parse(text)
             if startsAt == nil { problems.append(.init(field: "startsAt", reason: "use a date and time like 2026-12-03T18:30")) }
         }
         let tables = try tableNames(fields, problems: &problems)
-        let idleSeconds = try integer(fields, "idleSeconds") ?? SessionDirectory.defaultIdleTimeoutSeconds
+        let idleSeconds = try JSONBody.integer(fields, "idleSeconds") ?? SessionDirectory.defaultIdleTimeoutSeconds
         if !Self.idleTimeoutRange.contains(idleSeconds) {
             problems.append(.init(field: "idleSeconds", reason: "between \(Self.idleTimeoutRange.lowerBound) and \(Self.idleTimeoutRange.upperBound) seconds"))
         }
@@ -136,14 +136,6 @@ struct StaffSessionsAPI: Sendable {
         default:
             problems.append(.init(field: "tables", reason: "a list of table names"))
             return []
-        }
-    }
-
-    private func integer(_ fields: [String: JSONValue], _ name: String) throws(AppError) -> Int? {
-        switch fields[name] {
-        case nil, .null?: return nil
-        case .number(let number)? where number == number.rounded() && abs(number) < 1e9: return Int(number)
-        default: throw .malformedRequest(reason: "\(name) must be a whole number")
         }
     }
 }

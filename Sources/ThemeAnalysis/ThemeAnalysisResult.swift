@@ -17,7 +17,7 @@ public struct ThemeAnalysisResult: Sendable, Hashable, Codable {
 }
 
 /// What a theme is: guided (given), discovered, emerging (found among answers that fit no guided
-/// theme), or the `other` bucket.
+/// theme), the `other` bucket, or made by an analyst's decisions (`analyst`, `offTopic`).
 public enum ThemeKind: String, Sendable, Hashable, Codable {
     /// Given in advance.
     case guided
@@ -27,6 +27,10 @@ public enum ThemeKind: String, Sendable, Hashable, Codable {
     case emerging
     /// Answers that fit nowhere.
     case other
+    /// Made by an analyst: answers split off from another theme.
+    case analyst
+    /// Answers an analyst marked as off-topic (the `off-topic` theme).
+    case offTopic
 }
 
 /// One theme with its label, key terms and representative quotes.

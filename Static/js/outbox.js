@@ -1,14 +1,19 @@
 "use strict";
 // Submissions wait in IndexedDB until the server acknowledges them, so a reload, a closed browser or
-// bad Wi-Fi never loses an answer. The server stores each submissionId once, so resending is safe.
+// bad Wi-Fi never loses an answer. Each keeps the id the tablet gave it, and the server stores each
+// id once, so sending again after a lost acknowledgement is safe: delivery is exactly once.
+// The outbox never shows what an entry holds; the page only ever learns how many are waiting.
 const Outbox = (() => {
   const DATABASE = "borgerdialog";
   const STORE = "outbox";
+  const FIRST_RETRY_DELAY = 1000;
+  const MAX_RETRY_DELAY = 60000;
+  // A request on bad Wi-Fi can hang for minutes; give up on it and try again later instead.
+  const REQUEST_TIMEOUT = 15000;
   const listeners = new Set();
   let flushing = null;
   let retryTimer = null;
-  let retryDelay = 2000;
-  const MAX_RETRY_DELAY = 60000;
+  let retryDelay = FIRST_RETRY_DELAY;
 
   function open() {
     return new Promise((resolve, reject) => {
@@ -19,11 +24,12 @@ const Outbox = (() => {
     });
   }
 
+  // Resolves only once the transaction has committed, so "queued" really means on disk.
   async function transact(mode, work) {
     const database = await open();
     try {
       return await new Promise((resolve, reject) => {
-        const transaction = database.transaction(STORE, mode);
+        const transaction = database.transaction(STORE, mode, { durability: "strict" });
         const result = work(transaction.objectStore(STORE));
         transaction.oncomplete = () => resolve(result && "result" in result ? result.result : undefined);
         transaction.onerror = () => reject(transaction.error);
@@ -37,58 +43,89 @@ const Outbox = (() => {
   const put = (entry) => transact("readwrite", (store) => store.put(entry));
   const remove = (submissionId) => transact("readwrite", (store) => store.delete(submissionId));
   const all = () => transact("readonly", (store) => store.getAll());
+  const count = () => transact("readonly", (store) => store.count());
 
   async function notify() {
-    const entries = await all().catch(() => []);
-    listeners.forEach((listener) => listener(entries.length));
+    const waiting = await count().catch(() => 0);
+    listeners.forEach((listener) => listener(waiting));
   }
 
-  // Sends one entry. Returns "acknowledged", "rejected" (the server will never take it) or "waiting".
-  async function send(entry) {
-    let response;
+  async function post(entry) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT);
     try {
-      response = await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses", {
+      return await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(entry.body),
         cache: "no-store",
+        signal: abort.signal,
       });
-    } catch (networkError) {
-      return { state: "waiting" };
+    } finally {
+      clearTimeout(timer);
     }
-    if (response.status === 200 || response.status === 201) {
-      await remove(entry.submissionId);
-      return { state: "acknowledged", status: response.status };
-    }
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-      const details = await response.json().catch(() => ({}));
-      await remove(entry.submissionId);
-      return { state: "rejected", status: response.status, details };
-    }
-    return { state: "waiting" };
   }
 
+  // Sends one entry. The result's state is "acknowledged", "rejected" (the server will never take
+  // it: a closed session, answers that do not fit) or "waiting" (try again later); "stop" says
+  // whether the rest of the queue should wait too (no network, or the server asks to slow down).
+  async function send(entry) {
+    let response;
+    try {
+      response = await post(entry);
+    } catch (networkError) {
+      return { state: "waiting", stop: true };
+    }
+    if (response.status === 200 || response.status === 201) {
+      const receipt = await response.json().catch(() => ({}));
+      await remove(entry.submissionId);
+      return { state: "acknowledged", status: response.status, late: receipt.late === true };
+    }
+    if (response.status === 408 || response.status === 429 || response.status >= 500) {
+      // One entry that makes the server fail must not hold back the others behind it.
+      return { state: "waiting", stop: response.status !== 500 };
+    }
+    const details = await response.json().catch(() => ({}));
+    await remove(entry.submissionId);
+    return { state: "rejected", status: response.status, details };
+  }
+
+  // Backs off exponentially, with jitter so that many tablets coming back at once do not all
+  // knock at the same moment.
   function scheduleRetry() {
     if (retryTimer) return;
-    retryTimer = setTimeout(() => { retryTimer = null; flush(); }, retryDelay);
+    const delay = retryDelay * (0.8 + Math.random() * 0.4);
+    retryTimer = setTimeout(() => { retryTimer = null; flush(); }, delay);
     retryDelay = Math.min(retryDelay * 2, MAX_RETRY_DELAY);
   }
 
-  // Sends everything waiting, oldest first; stops at the first network failure and retries later.
+  function retrySoon() {
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    retryDelay = FIRST_RETRY_DELAY;
+    flush();
+  }
+
+  // Sends everything waiting, oldest first; stops at a network failure and retries later.
   function flush() {
     if (flushing) return flushing;
     flushing = (async () => {
       const results = new Map();
+      let retry = false;
       try {
         const entries = (await all()).sort((a, b) => a.queuedAt - b.queuedAt);
         for (const entry of entries) {
           const result = await send(entry);
           results.set(entry.submissionId, result);
-          if (result.state === "waiting") { scheduleRetry(); break; }
+          if (result.state === "waiting") retry = true;
+          if (result.stop) break;
+          if (result.state !== "waiting") notify();
         }
-        if (![...results.values()].some((result) => result.state === "waiting")) retryDelay = 2000;
+      } catch (storageError) {
+        retry = true;
       } finally {
         flushing = null;
+        if (retry) scheduleRetry(); else retryDelay = FIRST_RETRY_DELAY;
         await notify();
       }
       return results;
@@ -96,21 +133,35 @@ const Outbox = (() => {
     return flushing;
   }
 
-  // Queues a submission durably first, then tries to deliver it at once.
-  async function submit(code, body) {
+  // Queues a submission durably first, then tries to deliver it. Waits at most `patience`
+  // milliseconds for the server's answer: after that the citizen is thanked anyway, and the
+  // answer goes on waiting safely in the outbox.
+  async function submit(code, body, patience = 4000) {
     await put({ submissionId: body.submissionId, code, body, queuedAt: Date.now() });
     await notify();
-    if (flushing) await flushing;
-    const results = await flush();
-    return results.get(body.submissionId) || { state: "waiting" };
+    const delivery = (async () => {
+      if (flushing) await flushing;
+      const results = await flush();
+      return results.get(body.submissionId) || { state: "waiting" };
+    })();
+    let timer;
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ state: "waiting" }), patience); });
+    try {
+      return await Promise.race([delivery, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
-  window.addEventListener("online", () => { retryDelay = 2000; flush(); });
+  window.addEventListener("online", retrySoon);
+  // A tablet put down and picked up again (screen off, tab hidden) tries at once.
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") retrySoon(); });
 
   return {
     submit,
     flush,
-    pendingCount: async () => (await all()).length,
+    retrySoon,
+    pendingCount: () => count(),
     onChange: (listener) => { listeners.add(listener); notify(); },
   };
 })();

@@ -24,12 +24,14 @@ const Questions = (() => {
     const container = element(useFieldset ? "fieldset" : "div", {
       class: "question question-" + question.type, "data-question": question.id, "data-type": question.type,
     });
-    const labelText = question.label + (question.required ? " *" : "");
-    const label = useFieldset
-      ? element("legend", { text: labelText })
-      : element("label", { text: labelText });
+    // "Required" is part of the label's name, so a screen reader says it with the question; the
+    // star is for the eye only.
+    const label = element(useFieldset ? "legend" : "label", {}, [
+      question.label,
+      question.required ? element("span", { class: "required-mark", "aria-hidden": "true", text: " *" }) : null,
+      question.required ? element("span", { class: "visually-hidden", text: " (" + ui.required + ")" }) : null,
+    ]);
     container.append(label);
-    if (question.required) container.append(element("span", { class: "visually-hidden", text: ui.required }));
     if (helpId) container.append(element("p", { id: helpId, class: "help", text: question.help }));
     const error = element("p", { id: errorId, class: "field-error", role: "alert", hidden: true });
     const describedBy = [helpId, errorId].filter(Boolean).join(" ");
@@ -65,7 +67,7 @@ const Questions = (() => {
     const input = element(question.multiline ? "textarea" : "input", {
       id, maxlength: question.maxLength, placeholder: question.placeholder,
       rows: question.multiline ? 5 : undefined, type: question.multiline ? undefined : "text",
-      "aria-describedby": parts.describedBy,
+      autocomplete: "off", "aria-required": question.required ? "true" : undefined, "aria-describedby": parts.describedBy,
     });
     parts.container.append(input);
     return {
@@ -87,7 +89,7 @@ const Questions = (() => {
     if (question.allowOther) {
       const choice = choiceInput(multiple ? "checkbox" : "radio", name, "__other__", question.otherLabel || ui.other, parts.describedBy);
       otherInput = choice.input;
-      otherText = element("input", { type: "text", class: "other-text", "aria-label": question.otherLabel || ui.other, maxlength: 500 });
+      otherText = element("input", { type: "text", class: "other-text", "aria-label": question.otherLabel || ui.other, maxlength: 500, autocomplete: "off" });
       otherText.addEventListener("input", () => { if (otherText.value.trim()) otherInput.checked = true; });
       parts.container.append(choice.row, otherText);
     }
@@ -156,8 +158,8 @@ const Questions = (() => {
     parts.label.setAttribute("for", id);
     const input = element("input", {
       id, type: "number", inputmode: question.integer ? "numeric" : "decimal",
-      min: question.min, max: question.max, step: question.integer ? 1 : "any",
-      "aria-describedby": parts.describedBy,
+      min: question.min, max: question.max, step: question.integer ? 1 : "any", autocomplete: "off",
+      "aria-required": question.required ? "true" : undefined, "aria-describedby": parts.describedBy,
     });
     parts.container.append(question.unit ? element("div", { class: "with-unit" }, [input, element("span", { text: question.unit })]) : input);
     return {

@@ -1,36 +1,43 @@
 "use strict";
 // The tablet form: one citizen after another on one shared tablet. After a submit it thanks the
-// citizen and starts over blank; answers wait in the Outbox until the server has them.
+// citizen and starts over blank; answers wait in the Outbox until the server has them. Nothing of
+// one citizen (answers, language, page) is kept anywhere the next one could reach: the form is
+// rebuilt from scratch, history is never pushed, and no web storage is written.
 (() => {
   const main = document.getElementById("main");
   const code = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "").toUpperCase();
-  const FALLBACK_UI = {
-    da: { submit: "Send svar", next: "Næste", back: "Tilbage", required: "skal besvares", thankYou: "Tak for dine svar!",
-          yes: "Ja", no: "Nej", other: "Andet", dontKnow: "Ved ikke", requiredError: "Dette spørgsmål skal besvares.",
-          nextCitizen: "Klar til næste borger …", pending: "svar venter på at blive sendt", savedOffline: "Dit svar er gemt på tabletten og sendes, så snart der er forbindelse.",
-          closed: "Mødet er lukket, og der modtages ikke flere svar.", notFound: "Der findes ikke et møde med den kode.",
-          loadFailed: "Spørgeskemaet kunne ikke hentes. Tjek forbindelsen og prøv igen.", retry: "Prøv igen", fixErrors: "Ret de markerede svar.",
-          contactToggle: "Jeg vil gerne lægge mine kontaktoplysninger", consent: "Jeg giver samtykke", switchTo: "English" },
-    en: { submit: "Send answers", next: "Next", back: "Back", required: "required", thankYou: "Thank you for your answers!",
-          yes: "Yes", no: "No", other: "Other", dontKnow: "Don't know", requiredError: "This question must be answered.",
-          nextCitizen: "Ready for the next citizen …", pending: "answers waiting to be sent", savedOffline: "Your answer is saved on the tablet and will be sent as soon as there is a connection.",
-          closed: "The meeting is closed and no more answers are accepted.", notFound: "There is no meeting with that code.",
-          loadFailed: "The form could not be loaded. Check the connection and try again.", retry: "Try again", fixErrors: "Please correct the marked answers.",
-          contactToggle: "I would like to leave my contact details", consent: "I consent", switchTo: "Dansk" },
+  const DEFAULT_IDLE_SECONDS = 90;
+  const THANK_YOU_SECONDS = 5;
+  const state = { language: "da", documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
+  const ui = () => Object.assign({}, Texts[state.language], (state.documents[state.language] || {}).form?.ui || {});
+  const formURL = (language) => "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language;
+  // The table a tablet sits at is the facilitator's setting for the device, not a citizen's: it
+  // lives in the page's address (?table=), so it survives reloads and stays out of web storage.
+  const tables = () => ((state.documents.da || {}).session || {}).tables || [];
+  const currentTable = () => {
+    const table = new URLSearchParams(location.search).get("table");
+    return tables().includes(table) ? table : null;
   };
-  const state = { language: localStorage.getItem("borgerdialog.language") === "en" ? "en" : "da", documents: {}, pageIndex: 0, controls: [] };
-  const ui = () => Object.assign({}, FALLBACK_UI[state.language], (state.documents[state.language] || {}).form?.ui || {});
+  const pageAddress = () => location.pathname + (currentTable() ? "?table=" + encodeURIComponent(currentTable()) : "");
 
   async function load(language) {
     if (state.documents[language]) return state.documents[language];
-    const response = await fetch("/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language);
+    const response = await fetch(formURL(language));
     if (response.status === 404) throw new Error("notFound");
     if (!response.ok) throw new Error("loadFailed");
     state.documents[language] = await response.json();
     return state.documents[language];
   }
 
+  function setMode(mode) {
+    state.mode = mode;
+    document.body.dataset.mode = mode;
+    document.getElementById("facilitator").hidden = mode === "facilitator";
+    if (mode !== "form") Kiosk.disarm();
+  }
+
   function message(text, withRetry) {
+    setMode("message");
     const children = [Questions.element("p", { class: "notice", role: "alert", text })];
     if (withRetry) {
       const retry = Questions.element("button", { type: "button", class: "primary", text: ui().retry });
@@ -40,138 +47,41 @@
     main.replaceChildren(...children);
   }
 
-  // Splits the questions into pages at each section.
-  function pages(questions) {
-    const result = [[]];
-    for (const question of questions) {
-      if (question.type === "section" && result[result.length - 1].length > 0) result.push([]);
-      result[result.length - 1].push(question);
-    }
-    return result;
-  }
-
-  function render(question) {
+  // The texts outside the form follow the language too.
+  function applyLanguage() {
     const strings = ui();
-    switch (question.type) {
-      case "section": return { question, element: Questions.element("h2", { class: "section", text: question.label }) };
-      case "info": return { question, element: Questions.element("p", { class: "info", text: question.label }) };
-      case "text": return { question, ...Questions.text(question, strings) };
-      case "single_choice": return { question, ...Questions.choices(question, strings, false) };
-      case "multiple_choice": return { question, ...Questions.choices(question, strings, true) };
-      case "scale": return { question, ...Questions.scale(question, strings) };
-      case "yes_no": return { question, ...Questions.yesNo(question, strings) };
-      case "number": return { question, ...Questions.number(question, strings) };
-      case "ranking": return { question, ...Questions.ranking(question, strings) };
-      case "points": return { question, ...Questions.points(question, strings) };
-      default: return { question, element: Questions.element("p", { text: question.label }) };
-    }
+    document.documentElement.lang = state.language;
+    const language = document.getElementById("language");
+    language.textContent = strings.switchTo;
+    language.setAttribute("lang", state.language === "da" ? "en" : "da");
+    document.getElementById("facilitator").textContent = strings.facilitator;
+    showPending(state.pending);
   }
 
-  function answers() {
-    const result = {};
-    for (const control of state.controls) {
-      if (!control.value || !isVisible(control.question, result)) continue;
-      const value = control.value();
-      if (value !== undefined) result[control.question.id] = value;
-    }
-    return result;
-  }
-
-  function isVisible(question, known) {
-    const condition = question.showIf;
-    if (!condition) return true;
-    const answer = known[condition.question];
-    const matches = (expected) => JSON.stringify(answer) === JSON.stringify(expected)
-      || (Array.isArray(answer) && answer.includes(expected))
-      || (answer && Array.isArray(answer.selected) && answer.selected.includes(expected));
-    if ("equals" in condition) return matches(condition.equals);
-    if (Array.isArray(condition.in)) return condition.in.some(matches);
-    return true;
-  }
-
-  function applyConditions() {
-    const known = answers();
-    for (const control of state.controls) control.element.hidden = !isVisible(control.question, known);
-  }
-
-  function validatePage(controls) {
-    const known = answers();
-    let first = null;
-    for (const control of controls) {
-      if (!control.value) continue;
-      control.clearError();
-      if (!isVisible(control.question, known)) continue;
-      if (control.question.required && known[control.question.id] === undefined) {
-        control.showError(ui().requiredError);
-        first = first || control;
-      }
-    }
-    if (first) first.focus();
-    return !first;
-  }
-
-  function showPage(index) {
-    state.pageIndex = index;
-    const pageList = pages(state.form.questions);
-    document.querySelectorAll(".form-page").forEach((page, pageIndex) => { page.hidden = pageIndex !== index; });
-    const last = index === pageList.length - 1;
-    document.getElementById("back").hidden = index === 0;
-    document.getElementById("next").hidden = last;
-    document.getElementById("submit").hidden = !last;
-    main.focus();
-    window.scrollTo(0, 0);
+  function showPending(count) {
+    state.pending = count;
+    const strings = ui();
+    document.getElementById("pending").textContent = count > 0 ? count + " " + (count === 1 ? strings.pendingOne : strings.pending) : "";
   }
 
   function buildForm() {
-    const { session, form } = state.documents[state.language];
+    clearTimeout(state.thankYouTimer);
+    const documentForLanguage = state.documents[state.language];
+    const { session, form } = documentForLanguage;
+    if (session.status === "closed") return message(ui().closed, false);
+    if (session.status === "draft") return message(ui().notOpen, true);
+    setMode("form");
     state.form = form;
-    document.documentElement.lang = state.language;
+    const kiosk = session.kiosk || {};
+    Kiosk.configure({ idleSeconds: kiosk.idleSeconds || DEFAULT_IDLE_SECONDS, exitNeedsPin: kiosk.exitNeedsPin !== false });
+    applyLanguage();
     document.title = form.title + " – Borgerdialog";
     document.getElementById("session-title").textContent = session.title;
-    document.getElementById("language").textContent = ui().switchTo;
-    document.getElementById("language").setAttribute("lang", state.language === "da" ? "en" : "da");
-
-    state.controls = [];
-    const formElement = Questions.element("form", { id: "answers", novalidate: true, "aria-labelledby": "form-title" });
-    const header = [Questions.element("h1", { id: "form-title", text: form.title })];
-    if (form.intro) header.push(Questions.element("p", { class: "intro", text: form.intro }));
-    pages(form.questions).forEach((pageQuestions, index) => {
-      const page = Questions.element("div", { class: "form-page", "data-page": String(index) });
-      for (const question of pageQuestions) {
-        const control = render(question);
-        state.controls.push(control);
-        page.append(control.element);
-      }
-      formElement.append(page);
-    });
-    if (form.contact) formElement.lastElementChild.append(Contact.build(form.contact, ui()));
-    const strings = ui();
-    const navigation = Questions.element("div", { class: "navigation" }, [
-      Questions.element("button", { type: "button", id: "back", class: "secondary", text: strings.back }),
-      Questions.element("button", { type: "button", id: "next", class: "primary", text: strings.next }),
-      Questions.element("button", { type: "submit", id: "submit", class: "primary", text: strings.submit }),
-    ]);
-    const summary = Questions.element("p", { id: "form-errors", class: "field-error", role: "alert", hidden: true });
-    formElement.append(summary, navigation);
-    formElement.addEventListener("input", applyConditions);
-    formElement.addEventListener("change", applyConditions);
-    formElement.addEventListener("click", () => setTimeout(applyConditions, 0));
-    formElement.addEventListener("submit", (event) => { event.preventDefault(); submit(); });
-    main.replaceChildren(...header, formElement);
-    document.getElementById("back").addEventListener("click", () => showPage(state.pageIndex - 1));
-    document.getElementById("next").addEventListener("click", () => {
-      if (validatePage(pageControls(state.pageIndex))) showPage(state.pageIndex + 1);
-    });
-    applyConditions();
-    showPage(0);
+    main.replaceChildren(...TabletForm.build(form, ui(), { onSubmit: submit, onStart: () => Kiosk.arm() }));
+    TabletForm.ready();
   }
 
-  function pageControls(index) {
-    const page = document.querySelector('.form-page[data-page="' + index + '"]');
-    return state.controls.filter((control) => page.contains(control.element));
-  }
-
-  function newSubmissionId() {
+  function submissionId() {
     // crypto.randomUUID needs a secure context; a meeting's LAN address often is not one.
     const bytes = crypto.getRandomValues(new Uint8Array(16));
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
@@ -180,19 +90,14 @@
     return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
   }
 
-  async function submit() {
-    if (!validatePage(state.controls)) {
-      const summary = document.getElementById("form-errors");
-      summary.textContent = ui().fixErrors;
-      summary.hidden = false;
-      return;
-    }
+  async function submit(answers, contact) {
     const submitButton = document.getElementById("submit");
     submitButton.disabled = true;
-    const body = { submissionId: newSubmissionId(), answers: answers(), clientSubmittedAt: new Date().toISOString(), language: state.language };
-    const contact = Contact.value();
+    const body = { submissionId: submissionId(), answers, clientSubmittedAt: new Date().toISOString(), language: state.language };
     if (contact) body.contact = contact;
+    if (currentTable()) body.table = currentTable();
     const result = await Outbox.submit(code, body);
+    if (state.mode !== "form") return;
     submitButton.disabled = false;
     if (result.state === "rejected") return showRejection(result);
     thankYou(result.state === "waiting");
@@ -201,33 +106,109 @@
   function showRejection(result) {
     if (result.status === 409) return message(ui().closed, false);
     if (result.status === 404) return message(ui().notFound, false);
-    const problems = (result.details && result.details.errors) || [];
-    for (const problem of problems) {
-      const control = state.controls.find((candidate) => candidate.question.id === problem.question);
-      if (control && control.showError) control.showError(problem.reason);
-    }
-    const summary = document.getElementById("form-errors");
-    summary.textContent = (result.details && result.details.error) || ui().fixErrors;
-    summary.hidden = false;
+    TabletForm.showProblems((result.details && result.details.errors) || [], (result.details && result.details.error) || ui().fixErrors);
   }
 
-  // Thanks the citizen, then replaces the whole form with a fresh one: nothing of this citizen's
-  // answers stays in the page or in history for the next one to find.
+  // Thanks the citizen, then a blank form for the next one. The answers' page is gone from the DOM
+  // the moment the thank-you shows, so Back or a glance at the screen finds nothing.
   function thankYou(savedOffline) {
+    setMode("thanks");
     const strings = ui();
+    const next = Questions.element("button", { type: "button", id: "start-next", class: "primary", text: strings.startNext });
+    next.addEventListener("click", newCitizen);
     const children = [Questions.element("h1", { class: "thank-you", text: strings.thankYou, tabindex: "-1" })];
     if (savedOffline) children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
-    children.push(Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }));
+    children.push(Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
     main.replaceChildren(...children);
+    window.scrollTo(0, 0);
     main.firstElementChild.focus();
-    history.replaceState(null, "", location.pathname);
-    setTimeout(buildForm, 4000);
+    history.replaceState(null, "", pageAddress());
+    state.thankYouTimer = setTimeout(newCitizen, THANK_YOU_SECONDS * 1000);
+  }
+
+  // Every citizen starts in Danish on the first page of an empty form.
+  async function newCitizen() {
+    clearTimeout(state.thankYouTimer);
+    state.language = "da";
+    history.replaceState(null, "", pageAddress());
+    try {
+      await load(state.language);
+      buildForm();
+      refreshSession();
+    } catch (error) {
+      message(ui()[error.message] || ui().loadFailed, error.message !== "notFound");
+    }
+  }
+
+  // The form shows at once from memory; meanwhile the session is asked again, so a meeting closed
+  // since the last citizen says so before anyone starts answering.
+  async function refreshSession() {
+    try {
+      const response = await fetch(formURL("da"), { cache: "no-store" });
+      if (!response.ok) return;
+      const fresh = await response.json();
+      if (fresh.session.status === state.documents.da.session.status) return;
+      state.documents = { da: fresh };
+      if (state.mode === "form" && state.language === "da" && !Kiosk.isArmed()) buildForm();
+    } catch (networkError) {
+      // Offline: the form in memory is the best there is, and the server judges the answers anyway.
+    }
+  }
+
+  // After the PIN: what a facilitator needs, and the way back into kiosk mode.
+  function facilitatorPanel() {
+    setMode("facilitator");
+    const strings = ui();
+    const waiting = Questions.element("p", { id: "facilitator-pending", role: "status" });
+    const update = async () => {
+      const count = await Outbox.pendingCount().catch(() => 0);
+      waiting.textContent = count > 0 ? count + " " + (count === 1 ? strings.pendingOne : strings.pending) : strings.nothingPending;
+    };
+    const send = Questions.element("button", { type: "button", class: "secondary", text: strings.sendNow });
+    send.addEventListener("click", async () => { await Outbox.flush(); update(); });
+    const resume = Questions.element("button", { type: "button", id: "resume-kiosk", class: "primary", text: strings.resumeKiosk });
+    resume.addEventListener("click", newCitizen);
+    const other = Questions.element("a", { href: "/", class: "button-link", text: strings.otherSession });
+    const heading = Questions.element("h1", { tabindex: "-1", text: strings.kioskOff });
+    main.replaceChildren(heading, waiting, ...tableChoice(strings), Questions.element("div", { class: "actions" }, [send, resume, other]));
+    heading.focus();
+    update();
+  }
+
+  // Which table this tablet serves, for the facilitators' count per table.
+  function tableChoice(strings) {
+    if (tables().length === 0) return [];
+    const group = Questions.element("fieldset", { class: "question", id: "table-choice" }, [Questions.element("legend", { text: strings.tableQuestion })]);
+    const name = Questions.uid("table");
+    for (const table of [null, ...tables()]) {
+      const id = Questions.uid("table-option");
+      const input = Questions.element("input", { type: "radio", name, id, checked: table === currentTable() });
+      input.addEventListener("change", () => {
+        history.replaceState(null, "", location.pathname + (table ? "?table=" + encodeURIComponent(table) : ""));
+        keepForOffline();
+      });
+      group.append(Questions.element("label", { class: "choice", for: id }, [input, Questions.element("span", { text: table || strings.noTable })]));
+    }
+    return [group];
+  }
+
+  // Once a session has opened, the page and both languages of its form are kept for offline reloads.
+  function keepForOffline() {
+    if (!("serviceWorker" in navigator)) return;
+    delete document.body.dataset.offlineReady;
+    navigator.serviceWorker.register("/sw.js")
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active.postMessage({
+        type: "keep", urls: [pageAddress(), formURL("da"), formURL("en")],
+      }))
+      .catch(() => {});
   }
 
   async function start() {
     try {
       await load(state.language);
       buildForm();
+      keepForOffline();
     } catch (error) {
       message(ui()[error.message] || ui().loadFailed, error.message !== "notFound");
     }
@@ -235,13 +216,27 @@
 
   document.getElementById("language").addEventListener("click", async () => {
     state.language = state.language === "da" ? "en" : "da";
-    localStorage.setItem("borgerdialog.language", state.language);
-    try { await load(state.language); buildForm(); } catch (error) { message(ui().loadFailed, true); }
+    try {
+      await load(state.language);
+      if (state.mode === "form") buildForm(); else applyLanguage();
+    } catch (error) {
+      message(ui().loadFailed, true);
+    }
   });
-  Outbox.onChange((count) => {
-    document.getElementById("pending").textContent = count > 0 ? count + " " + ui().pending : "";
-  });
-  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
+  document.getElementById("facilitator").addEventListener("click", Kiosk.askForPin);
+  // A page restored from the back/forward cache would bring back the last citizen's screen.
+  window.addEventListener("pageshow", (event) => { if (event.persisted && state.mode !== "facilitator") newCitizen(); });
+  Kiosk.configure({ code, ui, onIdle: newCitizen, onExit: facilitatorPanel });
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === "kept") document.body.dataset.offlineReady = "true";
+    });
+  }
+  Outbox.onChange(showPending);
+  // Asks the browser not to evict the outbox when storage runs low (granted to installed or
+  // often-used sites; harmless when refused).
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  applyLanguage();
   Outbox.flush();
   start();
 })();

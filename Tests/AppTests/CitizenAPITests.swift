@@ -68,8 +68,7 @@ final class CitizenAPITests: XCTestCase {
         XCTAssertEqual(repeated.status, 200)
         XCTAssertEqual(try RunningApplication.object(repeated.body)["status"] as? String, "duplicate")
 
-        let export = try Administration.export(configuration: running.application.configuration, codes: [code])
-        let data = try export[0].jsonData()
+        let data = try responsesJSON(code)
         let responses = try XCTUnwrap(try RunningApplication.object(data)["responses"] as? [[String: Any]])
         XCTAssertEqual(responses.count, 1)
         XCTAssertEqual(responses[0]["submissionId"] as? String, "5f0c8a52-9d7e-4a51-b1d8-3a4f0e6c2b11")
@@ -187,6 +186,6 @@ final class CitizenAPITests: XCTestCase {
     }
 
     private func responsesJSON(_ code: String) throws -> Data {
-        try Administration.export(configuration: running.application.configuration, codes: [code])[0].jsonData()
+        try Administration.export(configuration: running.application.configuration, codes: [code], format: .json).data
     }
 }

@@ -41,9 +41,10 @@ class Service:
         assert result.returncode == 0, f"borgerdialog {' '.join(arguments)} failed: {result.stderr}"
         return result.stdout
 
-    def create_session(self, form: str, title: str = "Test") -> str:
+    def create_session(self, form: str, title: str = "Test", kiosk_pin: str = None, tables: str = None) -> str:
+        options = (["--kiosk-pin", kiosk_pin] if kiosk_pin else []) + (["--tables", tables] if tables else [])
         return self.command("sessions", "create", "--data", str(self.data), "--forms", self.forms,
-                            "--form", form, "--title", title).strip()
+                            "--form", form, "--title", title, *options).strip()
 
     def export(self, code: str) -> dict:
         return json.loads(self.command("export", "--data", str(self.data), "--session", code, "--format", "json"))
@@ -73,16 +74,21 @@ class Service:
         self.process.kill()
         self.process.wait(timeout=20)
 
-    def close_session(self, code: str):
-        """Closes a session as of now.
+    def update_session(self, code: str, **columns):
+        """Changes a session's row directly.
 
-        The command line has no `sessions close` yet and the staff API needs a login, so this writes
-        the row the way Storage does (status, closed_at in UTC with milliseconds); the server reads
-        a session's row fresh on every request."""
-        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        The command line cannot close a session or set its idle time, and the staff API needs a
+        login, so this writes the row the way Storage does; the server reads a session's row fresh
+        on every request."""
+        assignments = ", ".join(f"{name} = ?" for name in columns)
         with sqlite3.connect(self.data / "borgerdialog.sqlite", timeout=10) as database:
-            changed = database.execute("UPDATE session SET status = 'closed', closed_at = ? WHERE code = ?", (now, code))
+            changed = database.execute(f"UPDATE session SET {assignments} WHERE code = ?", (*columns.values(), code))
             assert changed.rowcount == 1, f"no session {code}"
+
+    def close_session(self, code: str):
+        """Closes a session as of now (closed_at in UTC with milliseconds, as Storage writes it)."""
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        self.update_session(code, status="closed", closed_at=now)
 
 
 @pytest.fixture()

@@ -1,0 +1,100 @@
+import Exports
+import Forms
+import Foundation
+import Logging
+import Storage
+import ThemeAnalysis
+
+/// Runs theme analyses in the background, one at a time, recording progress as they go.
+///
+/// An analysis of tens of thousands of answers takes seconds of CPU: it runs on its own queue,
+/// never on the HTTP threads or Swift's cooperative pool, so tablets keep being answered meanwhile.
+final class AnalysisJobs: Sendable {
+    private let store: Store
+    private let sources: ExportSources
+    private let logger: Logger
+    private let queue = DispatchQueue(label: "borgerdialog.analysis", qos: .utility)
+    /// The word list is large (313,000 words), so it is read at the first analysis, not at start.
+    private let loadedLexicon = LockedValue<Lexicon?>(nil)
+    private let loadLexicon: @Sendable () -> Lexicon
+
+    init(store: Store, sources: ExportSources, logger: Logger, loadLexicon: @escaping @Sendable () -> Lexicon) {
+        self.store = store
+        self.sources = sources
+        self.logger = logger
+        self.loadLexicon = loadLexicon
+    }
+
+    private var lexicon: Lexicon {
+        if let lexicon = loadedLexicon.get() { return lexicon }
+        let lexicon = loadLexicon()
+        loadedLexicon.set(lexicon)
+        return lexicon
+    }
+
+    /// Queues an analysis of `questionIDs` (every free-text question when empty) in these sessions.
+    func start(formID: String, sessionCodes: [String], questionIDs: [String], themeCount: Int?, createdBy: String) throws -> AnalysisRun {
+        let scope = try sources.scope(formID: formID, sessionCodes: sessionCodes)
+        let textQuestions = Set(scope.form.questions.filter { $0.type == .text }.map(\.id))
+        let unknown = questionIDs.filter { !textQuestions.contains($0) }
+        guard unknown.isEmpty else {
+            throw AppError.invalidFields([FieldProblem(field: "questions", reason: "not free-text questions of the form: \(unknown.joined(separator: ", "))")])
+        }
+        let run = try store.createAnalysisRun(
+            formID: formID, sessionCodes: scope.sessions.map(\.code), questionIDs: questionIDs, createdBy: createdBy)
+        queue.async { [self] in
+            perform(run: run, scope: scope, questionIDs: questionIDs, themeCount: themeCount)
+        }
+        return run
+    }
+
+    /// Waits until every queued analysis has finished (tests and shutdown use it).
+    func waitUntilIdle() {
+        queue.sync {}
+    }
+
+    /// The analysis of a whole scope now, on the caller's thread (the command line's exports).
+    func analyse(_ scope: ExportSources.Scope, questionIDs: [String], themeCount: Int? = nil) throws -> ThemeAnalysisResult {
+        let answers = FreeTextAnswers(form: scope.form, questionIDs: questionIDs, responsesBySession: try sources.responses(of: scope), masker: PersonalDataMasker())
+        return Self.analyse(answers, form: scope.form, lexicon: lexicon, themeCount: themeCount)
+    }
+
+    static func analyse(_ answers: FreeTextAnswers, form: Form, lexicon: Lexicon, themeCount: Int?) -> ThemeAnalysisResult {
+        var options = ThemeAnalysisOptions()
+        options.lexicon = lexicon
+        options.themeCount = themeCount
+        let analyzer = ThemeAnalyzer(options: options)
+        let texts = answers.items.map { AnswerText(id: $0.answerID, text: $0.text) }
+        // The form's policy themes guide the analysis; answers that fit none become emerging themes.
+        let guided = form.themes.map { theme in
+            GuidedTheme(key: theme.key, name: theme.name.text(in: .da), description: theme.description.text(in: .da),
+                        keywords: (theme.keywords[.da] ?? []) + (theme.keywords[.en] ?? []))
+        }
+        return guided.isEmpty ? analyzer.discover(texts) : analyzer.assign(texts, to: guided)
+    }
+
+    private func perform(run: AnalysisRun, scope: ExportSources.Scope, questionIDs: [String], themeCount: Int?) {
+        do {
+            try store.updateAnalysisRun(id: run.id, status: .running, progress: 0.1, message: "Henter svar")
+            let answers = FreeTextAnswers(form: scope.form, questionIDs: questionIDs,
+                                          responsesBySession: try sources.responses(of: scope), masker: PersonalDataMasker())
+            try store.updateAnalysisRun(id: run.id, status: .running, progress: 0.3, message: "Analyserer \(answers.items.count) svar")
+            let result = Self.analyse(answers, form: scope.form, lexicon: lexicon, themeCount: themeCount)
+            try store.updateAnalysisRun(id: run.id, status: .running, progress: 0.9, message: "Gemmer resultatet")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let stored = StoredAnalysis(result: result, answerCount: answers.items.count)
+            try store.updateAnalysisRun(id: run.id, status: .done, progress: 1, message: nil,
+                                        result: String(decoding: try encoder.encode(stored), as: UTF8.self))
+        } catch {
+            logger.error("Analysis run \(run.id) failed: \(error)")
+            try? store.updateAnalysisRun(id: run.id, status: .failed, progress: 1, message: "Analysen mislykkedes: \(error)")
+        }
+    }
+}
+
+/// What a finished run keeps: the machine's result, before any analyst decision.
+struct StoredAnalysis: Codable, Sendable {
+    let result: ThemeAnalysisResult
+    let answerCount: Int
+}

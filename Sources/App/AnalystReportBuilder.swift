@@ -1,0 +1,155 @@
+import Exports
+import Forms
+import Foundation
+import Storage
+import ThemeAnalysis
+
+/// Turns a run's machine result into what analysts see and export, with their decisions applied.
+///
+/// The machine's result is stored as it came out; decisions are stored per form. Every view is
+/// built by replaying the decisions on top, so a re-run with more answers keeps the analyst's work.
+struct AnalystReportBuilder: Sendable {
+    let store: Store
+    let sources: ExportSources
+
+    /// What one build gives: the API's view and the exports' report.
+    struct Report {
+        let view: AnalystResultView
+        let themeReport: ThemeReport
+        let bundle: ExportBundle
+    }
+
+    /// The report of a finished run.
+    func report(for run: AnalysisRun) throws -> Report {
+        let scope = try sources.scope(formID: run.formID, sessionCodes: run.sessionCodes)
+        return try report(machine: try machineResult(of: run), scope: scope, questionIDs: run.questionIDs)
+    }
+
+    /// The report of a machine result over a scope (a stored run's, or one made just now).
+    func report(machine: ThemeAnalysisResult, scope: ExportSources.Scope, questionIDs: [String]) throws -> Report {
+        let masker = PersonalDataMasker()
+        let responsesBySession = try sources.responses(of: scope)
+        let answers = FreeTextAnswers(form: scope.form, questionIDs: questionIDs, responsesBySession: responsesBySession, masker: masker)
+        let answersByID = Dictionary(answers.items.map { ($0.answerID, $0) }, uniquingKeysWith: { first, _ in first })
+
+        let decided = try decisions(formID: scope.form.id)
+        let decisions = decided.map(\.decision)
+        let (applied, outcomes) = machine.applying(decisions)
+        // Answers purged since the run (retention) are no longer shown. The machine files an answer
+        // in an emerging theme as ["other", "emerging-N"]; it belongs to the emerging theme only.
+        let analysed = applied.assignments.filter { answersByID[$0.id] != nil }.map(Self.withoutRedundantOther)
+        let handPlaced = Set(zip(decisions, outcomes).filter { $0.1.applied }.flatMap { $0.0.answerIDs })
+
+        let themes = Self.ordered(applied.themes).map { theme -> ReportTheme in
+            let carrying = analysed.filter { $0.themes.contains(theme.key) }
+            return ReportTheme(
+                key: theme.key, label: theme.label, kind: theme.kind.rawValue, terms: theme.terms, size: carrying.count,
+                share: analysed.isEmpty ? 0 : Double(carrying.count) / Double(analysed.count),
+                quotes: theme.quotes.compactMap { answersByID[$0] }.map {
+                    ReportQuote(answerID: $0.answerID, text: $0.text, sessionCode: $0.sessionCode)
+                },
+                countsBySession: Dictionary(grouping: carrying) { answersByID[$0.id]!.sessionCode }.mapValues(\.count))
+        }
+        let labels = Dictionary(machine.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let reportDecisions = zip(decided, outcomes).map { entry, outcome in
+            ReportDecision(kind: entry.decision.kind.rawValue, summary: DecisionWording.summary(of: entry.decision, labels: labels),
+                           decidedBy: entry.stored.decidedBy, decidedAt: entry.stored.decidedAt, applied: outcome.applied)
+        }
+        let themeReport = ThemeReport(
+            themes: themes,
+            assignments: analysed.map { ReportAssignment(answerID: $0.id, themes: $0.themes, decidedByAnalyst: handPlaced.contains($0.id)) },
+            decisions: reportDecisions)
+        let bundle = ExportBundle(
+            form: scope.form, sessions: scope.sessions.map(ExportSession.init),
+            responses: responsesBySession.flatMap(\.responses).map { $0.masked(by: masker) },
+            themes: themeReport, generatedAt: Date())
+        let breakdowns = ThemeBreakdowns(bundle: bundle)
+
+        let view = AnalystResultView(
+            answerCount: analysed.count,
+            themes: themes.map(AnalystResultView.Theme.init),
+            answers: analysed.map { assignment in
+                let answer = answersByID[assignment.id]!
+                return .init(answerId: answer.answerID, question: answer.questionID, session: answer.sessionCode, text: answer.text,
+                             themes: assignment.themes, terms: assignment.terms, decided: handPlaced.contains(assignment.id))
+            },
+            bySession: breakdowns.bySession, byBackground: breakdowns.byBackground,
+            summaries: QuestionSummary.summaries(for: bundle),
+            charts: .init(themes: SVGChart.themes(themeReport), bySession: SVGChart.bySession(breakdowns, report: themeReport)),
+            decisions: zip(decided, reportDecisions).map { .init(id: $0.0.stored.id, decision: $0.1) })
+        return Report(view: view, themeReport: themeReport, bundle: bundle)
+    }
+
+    /// A decision from the analyst page's request, with its themes identified as this run shows them.
+    func decision(from fields: [String: JSONValue], on run: AnalysisRun) throws -> JSONValue {
+        let current = try machineResult(of: run).applying(try decisions(formID: run.formID).map(\.decision)).result
+        let decision = try DecisionRequest.decode(fields, against: current)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try JSONValue(jsonText: String(decoding: try encoder.encode(decision), as: UTF8.self))
+    }
+
+    private func machineResult(of run: AnalysisRun) throws -> ThemeAnalysisResult {
+        guard let text = run.result else {
+            throw AppError.invalidFields([FieldProblem(field: "run", reason: "run \(run.id) has not finished")])
+        }
+        return try JSONDecoder().decode(StoredAnalysis.self, from: Data(text.utf8)).result
+    }
+
+    /// A form's decisions in force, oldest first; one that no longer decodes is skipped rather than fatal.
+    private func decisions(formID: String) throws -> [(stored: StoredThemeDecision, decision: ThemeDecision)] {
+        try store.themeDecisions(formID: formID).compactMap { entry in
+            (try? JSONDecoder().decode(ThemeDecision.self, from: Data(entry.decision.utf8))).map { (entry, $0) }
+        }
+    }
+
+    /// The assignment with `other` dropped when the answer also carries a real theme.
+    private static func withoutRedundantOther(_ assignment: ThemeAssignment) -> ThemeAssignment {
+        let real = assignment.themes.enumerated().filter { $0.element != ThemeAnalysisResult.otherKey }
+        guard !real.isEmpty, real.count < assignment.themes.count else { return assignment }
+        var copy = assignment
+        copy.themes = real.map(\.element)
+        copy.scores = real.compactMap { assignment.scores.indices.contains($0.offset) ? assignment.scores[$0.offset] : nil }
+        return copy
+    }
+
+    /// Largest first; `other` and off-topic last; ties by key, so the order never wobbles.
+    private static func ordered(_ themes: [Theme]) -> [Theme] {
+        themes.sorted { left, right in
+            let leftLast = left.kind == .other || left.kind == .offTopic
+            let rightLast = right.kind == .other || right.kind == .offTopic
+            if leftLast != rightLast { return !leftLast }
+            if left.size != right.size { return left.size > right.size }
+            return left.key < right.key
+        }
+    }
+}
+
+extension ExportSession {
+    /// A stored session as exports show it.
+    init(_ session: Session) {
+        self.init(code: session.code, title: session.title, place: session.place, startsAt: session.startsAt,
+                  status: session.status.rawValue, formVersion: session.formVersion.contentHash)
+    }
+}
+
+extension ExportResponse {
+    /// The response with every text in its answers masked.
+    func masked(by masker: PersonalDataMasker) -> ExportResponse {
+        var copy = self
+        copy.answers = answers.mapValues { $0.masked(by: masker) }
+        return copy
+    }
+}
+
+extension JSONValue {
+    /// The value with every string in it masked.
+    func masked(by masker: PersonalDataMasker) -> JSONValue {
+        switch self {
+        case .string(let text): .string(masker.mask(text))
+        case .array(let values): .array(values.map { $0.masked(by: masker) })
+        case .object(let fields): .object(fields.mapValues { $0.masked(by: masker) })
+        case .null, .bool, .number: self
+        }
+    }
+}

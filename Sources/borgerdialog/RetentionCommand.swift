@@ -1,0 +1,34 @@
+import App
+import ArgumentParser
+import Foundation
+
+/// `borgerdialog retention`: keeping answers no longer than the municipality may.
+struct RetentionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retention", abstract: "Delete old responses.", subcommands: [Purge.self])
+
+    /// `borgerdialog retention purge`: deletes responses received before a date, and records that it did.
+    struct Purge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete every response received before a date (answers and contact details with it).",
+            discussion: "The purge itself is recorded in the database (retention log and audit log).")
+
+        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @Option(help: "Cut-off: a date (YYYY-MM-DD, Danish time midnight) or an ISO 8601 date-time.") var before: String
+
+        func run() throws {
+            guard let cutoff = Self.parse(before) else {
+                throw ValidationError("--before must be a date like 2026-01-31 or an ISO 8601 date-time")
+            }
+            var configuration = AppConfiguration()
+            configuration.dataDirectory = data
+            let deleted = try Administration.purgeResponses(configuration: configuration, receivedBefore: cutoff)
+            print("Deleted \(deleted) response(s) received before \(Timestamp.format(cutoff))")
+        }
+
+        private static func parse(_ text: String) -> Date? {
+            if text.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil { return MeetingTimeParser.parse(text + "T00:00") }
+            return MeetingTimeParser.parse(text)
+        }
+    }
+}

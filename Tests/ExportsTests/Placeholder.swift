@@ -1,3 +1,0 @@
-import XCTest
-
-// Placeholder: replaced as the module is written.
