@@ -9,7 +9,8 @@ public enum Administration {
     /// Creates an open session on form `formID` and returns it; with a kiosk PIN, tablets need it to leave kiosk mode.
     public static func createSession(
         configuration: AppConfiguration, formID: String, title: String,
-        place: String? = nil, tables: [String] = [], kioskPin: String? = nil
+        place: String? = nil, tables: [String] = [], kioskPin: String? = nil,
+        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds
     ) throws -> Session {
         let catalog = FormCatalog.load(directory: configuration.formsDirectory)
         guard let form = catalog.form(id: formID) else {
@@ -22,7 +23,21 @@ public enum Administration {
         defer { store.close() }
         let pinHash = try kioskPin.map { try PasswordHasher(parameters: configuration.passwordHashing).hash($0) }
         return try SessionDirectory(store: store).createSession(
-            form: form, title: title, place: place, tables: tables, kioskPinHash: pinHash)
+            form: form, title: title, place: place, tables: tables,
+            idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: pinHash)
+    }
+
+    /// Closes an open session now, and records it in the audit log as done from the command line.
+    public static func closeSession(configuration: AppConfiguration, code typedCode: String) throws -> Session {
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        let session = try SessionDirectory(store: store).session(code: typedCode)
+        guard session.status == .open else {
+            throw AppError.invalidTransition(code: session.code, from: session.status.rawValue, to: SessionStatus.closed.rawValue)
+        }
+        let closed = try store.updateStatus(code: session.code, to: .closed, at: Date())
+        try store.recordAudit(AuditEvent(actor: "cli", action: "session.close", target: session.code))
+        return closed
     }
 
     /// The export of the sessions with these join codes; xlsx, csv and html carry themes (the

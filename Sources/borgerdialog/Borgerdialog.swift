@@ -5,6 +5,6 @@ import ArgumentParser
 struct Borgerdialog: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Borgerdialog: citizen dialogue meetings on shared tablets, and the themes in what citizens say.",
-        subcommands: [ServeCommand.self, SessionsCommand.self, UsersCommand.self, ExportCommand.self, RetentionCommand.self, FormsCommand.self, AnalyzeCommand.self]
+        subcommands: [ServeCommand.self, SessionsCommand.self, UsersCommand.self, ExportCommand.self, RetentionCommand.self, BackupCommand.self, FormsCommand.self, AnalyzeCommand.self]
     )
 }

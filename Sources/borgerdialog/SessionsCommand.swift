@@ -1,10 +1,11 @@
 import App
 import ArgumentParser
+import Foundation
 
 /// `borgerdialog sessions`: dialogue meetings.
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sessions", abstract: "Manage dialogue sessions.", subcommands: [Create.self])
+        commandName: "sessions", abstract: "Manage dialogue sessions.", subcommands: [Create.self, Close.self])
 
     /// `borgerdialog sessions create`: opens a session and prints only its join code.
     struct Create: ParsableCommand {
@@ -17,11 +18,13 @@ struct SessionsCommand: ParsableCommand {
         @Option(help: "Where the meeting takes place.") var place: String?
         @Option(help: "Comma-separated table names.") var tables: String?
         @Option(help: "PIN (4–8 digits) a facilitator types to leave kiosk mode on the tablets.") var kioskPin: String?
+        @Option(help: "Seconds a tablet may sit untouched mid-form before it starts over (30–900).") var idleSeconds = 90
 
         func validate() throws {
             if let kioskPin, !(4...8).contains(kioskPin.count) || !kioskPin.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 throw ValidationError("--kiosk-pin must be 4–8 digits")
             }
+            guard (30...900).contains(idleSeconds) else { throw ValidationError("--idle-seconds must be 30–900") }
         }
 
         func run() throws {
@@ -31,8 +34,23 @@ struct SessionsCommand: ParsableCommand {
             let tableNames = tables?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             let session = try Administration.createSession(
                 configuration: configuration, formID: form, title: title, place: place, tables: tableNames,
-                kioskPin: kioskPin)
+                kioskPin: kioskPin, idleTimeoutSeconds: idleSeconds)
             print(session.code)
+        }
+    }
+
+    /// `borgerdialog sessions close`: no new answers from now on (answers made offline before still count, as late).
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close an open session.")
+
+        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @Option(help: "The session's join code.") var session: String
+
+        func run() throws {
+            var configuration = AppConfiguration()
+            configuration.dataDirectory = data
+            let closed = try Administration.closeSession(configuration: configuration, code: session)
+            print("Closed \(closed.code) at \(Timestamp.format(closed.closedAt ?? Date()))")
         }
     }
 }

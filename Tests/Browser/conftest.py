@@ -1,12 +1,10 @@
 """Fixtures for the browser tests: the real binary on a real port with a real SQLite file, and
 Debian's Chromium driven by Playwright (never `playwright install`: the browser comes from apt)."""
-import datetime
 import json
 import os
 import pathlib
 import shutil
 import socket
-import sqlite3
 import subprocess
 import tempfile
 import time
@@ -41,8 +39,10 @@ class Service:
         assert result.returncode == 0, f"borgerdialog {' '.join(arguments)} failed: {result.stderr}"
         return result.stdout
 
-    def create_session(self, form: str, title: str = "Test", kiosk_pin: str = None, tables: str = None) -> str:
-        options = (["--kiosk-pin", kiosk_pin] if kiosk_pin else []) + (["--tables", tables] if tables else [])
+    def create_session(self, form: str, title: str = "Test", kiosk_pin: str = None, tables: str = None,
+                       idle_seconds: int = None) -> str:
+        options = (["--kiosk-pin", kiosk_pin] if kiosk_pin else []) + (["--tables", tables] if tables else []) \
+            + (["--idle-seconds", str(idle_seconds)] if idle_seconds else [])
         return self.command("sessions", "create", "--data", str(self.data), "--forms", self.forms,
                             "--form", form, "--title", title, *options).strip()
 
@@ -74,21 +74,9 @@ class Service:
         self.process.kill()
         self.process.wait(timeout=20)
 
-    def update_session(self, code: str, **columns):
-        """Changes a session's row directly.
-
-        The command line cannot close a session or set its idle time, and the staff API needs a
-        login, so this writes the row the way Storage does; the server reads a session's row fresh
-        on every request."""
-        assignments = ", ".join(f"{name} = ?" for name in columns)
-        with sqlite3.connect(self.data / "borgerdialog.sqlite", timeout=10) as database:
-            changed = database.execute(f"UPDATE session SET {assignments} WHERE code = ?", (*columns.values(), code))
-            assert changed.rowcount == 1, f"no session {code}"
-
     def close_session(self, code: str):
-        """Closes a session as of now (closed_at in UTC with milliseconds, as Storage writes it)."""
-        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
-        self.update_session(code, status="closed", closed_at=now)
+        """Closes a session as of now, as a facilitator would from the command line."""
+        self.command("sessions", "close", "--data", str(self.data), "--session", code)
 
 
 @pytest.fixture()

@@ -81,8 +81,7 @@ def test_an_idle_form_warns_then_starts_over_blank(service, tablet):
 
 
 def test_the_idle_time_is_the_sessions_own(service, tablet):
-    code = service.create_session(FORM)
-    service.update_session(code, idle_timeout_seconds=30)
+    code = service.create_session(FORM, idle_seconds=30)
     tablet.clock.install()
     tablet.goto(f"{service.base_url}/s/{code}")
     tablet.wait_for_selector("#answers")

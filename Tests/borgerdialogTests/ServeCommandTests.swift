@@ -129,3 +129,71 @@ final class UsersCommandTests: XCTestCase {
         XCTAssertNotEqual(badRole.status, 0)
     }
 }
+
+/// Exports in every format and the retention purge, from the command line.
+final class ExportAndRetentionCommandTests: XCTestCase {
+    func testExportsEveryFormatAndPurgesOldResponses() async throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let runner = try CommandRunner()
+        let forms = ServeCommandTests.repository.appendingPathComponent("Forms").path
+        let code = try runner.run(["sessions", "create", "--data", data.path, "--forms", forms, "--form", "quick-poll", "--title", "Møde"])
+            .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let port = try FreePort.find()
+        let server = Process()
+        server.executableURL = runner.executable
+        server.arguments = ["serve", "--port", String(port), "--data", data.path, "--forms", forms, "--no-demo",
+                            "--static", ServeCommandTests.repository.appendingPathComponent("Static").path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        for attempt in 0..<300 {
+            if (try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!)) != nil { break }
+            XCTAssertLessThan(attempt, 299, "serve did not come up")
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        for (index, text) in ["Flere bænke ved stranden", "Ældre og unge sammen om fællesspisning", "Ring på 22 33 44 55"].enumerated() {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/sessions/\(code)/responses")!)
+            request.httpMethod = "POST"
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = try JSONSerialization.data(withJSONObject: [
+                "submissionId": "export-test-\(index)-0000", "answers": ["meeting-rating": 4, "most-important": text],
+            ])
+            let (_, response) = try await URLSession.shared.data(for: request)
+            XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, 201)
+        }
+        kill(server.processIdentifier, SIGTERM)
+        server.waitUntilExit()
+
+        for format in ["csv", "csv-semicolon", "xlsx", "html"] {
+            let file = data.appendingPathComponent("export.\(format)")
+            let output = try runner.run(["export", "--data", data.path, "--session", code, "--format", format, "--output", file.path])
+            XCTAssertEqual(output.status, 0, "\(format): \(output.standardError)")
+            let bytes = try Data(contentsOf: file)
+            XCTAssertFalse(bytes.isEmpty, format)
+            let text = String(decoding: bytes, as: UTF8.self)
+            if format == "xlsx" {
+                XCTAssertEqual(Array(bytes.prefix(2)), [0x50, 0x4B], "xlsx is a zip container")
+            } else {
+                XCTAssertTrue(text.contains("Flere bænke ved stranden"), "\(format) carries the Danish text intact")
+                XCTAssertFalse(text.contains("22 33 44 55"), "\(format) masks phone numbers")
+            }
+        }
+        let csv = try String(contentsOf: data.appendingPathComponent("export.csv-semicolon"), encoding: .utf8)
+        XCTAssertTrue(csv.split(separator: "\r\n").first?.contains(";") ?? false, "the Danish Excel variant uses semicolons")
+
+        let purge = try runner.run(["retention", "purge", "--data", data.path, "--before", "2999-01-01"])
+        XCTAssertEqual(purge.status, 0, purge.standardError)
+        XCTAssertTrue(purge.standardOutput.contains("Deleted 3 response(s)"), purge.standardOutput)
+        let after = try runner.run(["export", "--data", data.path, "--session", code, "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: Data(after.standardOutput.utf8)) as? [String: Any]
+        XCTAssertEqual((document?["responses"] as? [Any])?.count, 0)
+
+        let close = try runner.run(["sessions", "close", "--data", data.path, "--session", code])
+        XCTAssertEqual(close.status, 0, close.standardError)
+        let again = try runner.run(["sessions", "close", "--data", data.path, "--session", code])
+        XCTAssertNotEqual(again.status, 0, "a closed session cannot be closed again")
+    }
+}
