@@ -7,12 +7,12 @@ DATA ?= ./data
 RELEASE_BINARY = .build/release/borgerdialog
 DEBUG_BINARY = .build/debug/borgerdialog
 
-.PHONY: serve test build build-debug dependencies test-dependencies bench unit-tests browser-tests form-schema-check clean
+.PHONY: serve test build build-debug dependencies test-dependencies bench bench-http bench-analysis torture torture-quick unit-tests browser-tests form-schema-check clean
 
 serve: dependencies build
 	$(RELEASE_BINARY) serve --host $(HOST) --port $(PORT) --data $(DATA) --forms Forms --static Static
 
-test: test-dependencies build-debug unit-tests form-schema-check browser-tests
+test: test-dependencies build-debug unit-tests form-schema-check torture-quick browser-tests
 
 dependencies:
 	@scripts/install-dependencies build
@@ -35,7 +35,20 @@ form-schema-check:
 browser-tests:
 	BORGERDIALOG_BINARY=$(DEBUG_BINARY) python3 -m pytest -q Tests/Browser
 
-bench: build
+# Kill -9 the server while tablets submit, restart, repeat; every acknowledged answer must be stored once.
+torture-quick:
+	BORGERDIALOG_BINARY=$(DEBUG_BINARY) python3 Tests/Torture/torture.py --quick
+
+torture: test-dependencies build-debug
+	BORGERDIALOG_BINARY=$(DEBUG_BINARY) python3 Tests/Torture/torture.py
+
+bench: bench-http bench-analysis
+
+bench-http: build
+	@scripts/install-dependencies bench
+	BORGERDIALOG_BIN=$(RELEASE_BINARY) bench/http/run
+
+bench-analysis: build
 	@scripts/install-dependencies bench
 	BORGERDIALOG_BIN=$(RELEASE_BINARY) bench/analysis/run
 

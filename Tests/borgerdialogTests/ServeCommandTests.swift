@@ -7,8 +7,6 @@ import FoundationNetworking
 /// The real binary: `serve` on a real port, the administration commands on its data folder, and a
 /// clean SIGTERM.
 final class ServeCommandTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     var dataDirectory: URL!
 
     override func setUp() {
@@ -19,7 +17,7 @@ final class ServeCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: dataDirectory)
     }
 
-    private var formsPath: String { Self.repository.appendingPathComponent("Forms").path }
+    private var formsPath: String { ServeProcess.formsPath }
 
     func testSessionsCreatePrintsOnlyTheJoinCode() throws {
         let runner = try CommandRunner()
@@ -56,29 +54,16 @@ final class ServeCommandTests: XCTestCase {
         let code = try runner.run(["sessions", "create", "--data", dataDirectory.path, "--forms", formsPath,
                                    "--form", "quick-poll", "--title", "Borgermøde"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        let port = try FreePort.find()
-        let server = Process()
-        server.executableURL = runner.executable
-        server.arguments = ["serve", "--port", String(port), "--data", dataDirectory.path, "--forms", formsPath,
-                            "--static", Self.repository.appendingPathComponent("Static").path, "--no-demo"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
-        let base = "http://127.0.0.1:\(port)"
-        try await waitUntilHealthy(base)
+        let server = try await ServeProcess(runner: runner, dataPath: dataDirectory.path)
+        let status = try await server.submit(code: code, body: [
+            "submissionId": "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e",
+            "answers": ["meeting-rating": 5, "most-important": "Fællesskab på tværs af generationer"],
+        ])
+        XCTAssertEqual(status, 201)
 
-        var request = URLRequest(url: URL(string: "\(base)/api/sessions/\(code)/responses")!)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = Data(#"{"submissionId": "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e", "answers": {"meeting-rating": 5, "most-important": "Fællesskab på tværs af generationer"}}"#.utf8)
-        let (_, response) = try await URLSession.shared.data(for: request)
-        XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, 201)
-
-        kill(server.processIdentifier, SIGTERM)
-        server.waitUntilExit()
-        XCTAssertEqual(server.terminationReason, .exit)
-        XCTAssertEqual(server.terminationStatus, 0, "SIGTERM shuts down cleanly")
+        server.terminate()
+        XCTAssertEqual(server.process.terminationReason, .exit)
+        XCTAssertEqual(server.process.terminationStatus, 0, "SIGTERM shuts down cleanly")
 
         let export = try runner.run(["export", "--data", dataDirectory.path, "--session", code, "--format", "json"])
         XCTAssertEqual(export.status, 0, export.standardError)
@@ -89,17 +74,6 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(responses[0]["submissionId"] as? String, "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e")
         XCTAssertNotNil(responses[0]["submittedAt"] as? String)
         XCTAssertEqual((responses[0]["answers"] as? [String: Any])?["most-important"] as? String, "Fællesskab på tværs af generationer")
-    }
-
-    private func waitUntilHealthy(_ base: String) async throws {
-        for _ in 0..<300 {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(base)/healthz")!),
-               (response as? HTTPURLResponse)?.statusCode == 200 {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve did not come up on \(base)"])
     }
 }
 
@@ -136,36 +110,18 @@ final class ExportAndRetentionCommandTests: XCTestCase {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-export-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
         let runner = try CommandRunner()
-        let forms = ServeCommandTests.repository.appendingPathComponent("Forms").path
+        let forms = ServeProcess.formsPath
         let code = try runner.run(["sessions", "create", "--data", data.path, "--forms", forms, "--form", "quick-poll", "--title", "Møde"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
 
-        let port = try FreePort.find()
-        let server = Process()
-        server.executableURL = runner.executable
-        server.arguments = ["serve", "--port", String(port), "--data", data.path, "--forms", forms, "--no-demo",
-                            "--static", ServeCommandTests.repository.appendingPathComponent("Static").path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
-        for attempt in 0..<300 {
-            if (try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!)) != nil { break }
-            XCTAssertLessThan(attempt, 299, "serve did not come up")
-            try await Task.sleep(for: .milliseconds(100))
-        }
+        let server = try await ServeProcess(runner: runner, dataPath: data.path)
         for (index, text) in ["Flere bænke ved stranden", "Ældre og unge sammen om fællesspisning", "Ring på 22 33 44 55"].enumerated() {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/sessions/\(code)/responses")!)
-            request.httpMethod = "POST"
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = try JSONSerialization.data(withJSONObject: [
+            let status = try await server.submit(code: code, body: [
                 "submissionId": "export-test-\(index)-0000", "answers": ["meeting-rating": 4, "most-important": text],
             ])
-            let (_, response) = try await URLSession.shared.data(for: request)
-            XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, 201)
+            XCTAssertEqual(status, 201)
         }
-        kill(server.processIdentifier, SIGTERM)
-        server.waitUntilExit()
+        server.terminate()
 
         for format in ["csv", "csv-semicolon", "xlsx", "html"] {
             let file = data.appendingPathComponent("export.\(format)")
