@@ -18,9 +18,17 @@ struct CitizenAPI: Sendable {
     /// `GET /api/sessions/{code}/form[?lang=da|en]`: the session and its form in one language.
     func form(_ request: Request) throws -> Response {
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
-        let form = try sessions.form(for: session)
         let language = Language(code: request.query["lang"] ?? "") ?? .da
-        return .json(FormDocument(session: SessionSummary(session), form: form.clientView(language: language)))
+        // The session part changes (status); the form part is cached bytes, spliced in as they are.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let sessionJSON = try encoder.encode(SessionSummary(session))
+        var body = Array(#"{"form":"#.utf8)
+        body += try sessions.clientFormJSON(for: session, language: language)
+        body += Array(#","session":"#.utf8) + Array(sessionJSON) + [UInt8(ascii: "}")]
+        var response = Response(status: .ok, body: body)
+        response.headers["Content-Type"] = "application/json; charset=utf-8"
+        return response
     }
 
     /// `POST /api/sessions/{code}/responses`: validates and stores one citizen's answers, exactly once.
@@ -107,12 +115,6 @@ struct CitizenAPI: Sendable {
             return true
         }
     }
-}
-
-/// What `GET /api/sessions/{code}/form` answers.
-struct FormDocument: Encodable {
-    let session: SessionSummary
-    let form: ClientForm
 }
 
 /// The public face of a session: what a tablet may know.

@@ -10,6 +10,13 @@ import Synchronization
 public final class SessionDirectory: Sendable {
     private let store: Store
     private let decodedForms = Mutex<[Int64: Form]>([:])
+    private let encodedClientForms = Mutex<[ClientFormKey: [UInt8]]>([:])
+
+    /// A form version in one language.
+    private struct ClientFormKey: Hashable {
+        let formVersionID: Int64
+        let language: Language
+    }
 
     /// How long a tablet may sit untouched mid-form before it starts over, unless the session says otherwise.
     public static let defaultIdleTimeoutSeconds = 90
@@ -40,6 +47,20 @@ public final class SessionDirectory: Sendable {
         }
         decodedForms.withLock { $0[version.id] = form }
         return form
+    }
+
+    /// The JSON of a session's form as tablets get it, encoded once per form version and language.
+    ///
+    /// Every tablet asks for it on every start; encoding it anew each time was a quarter of the
+    /// server's CPU under load, and a form version never changes.
+    public func clientFormJSON(for session: Session, language: Language) throws -> [UInt8] {
+        let key = ClientFormKey(formVersionID: session.formVersion.id, language: language)
+        if let bytes = encodedClientForms.withLock({ $0[key] }) { return bytes }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let bytes = Array(try encoder.encode(try form(for: session).clientView(language: language)))
+        encodedClientForms.withLock { $0[key] = bytes }
+        return bytes
     }
 
     /// Opens a new session on `form`, storing the form's exact version, with a fresh join code.

@@ -94,7 +94,9 @@ extension Store {
         where condition: String,
         _ argument: some DatabaseValueConvertible
     ) throws -> Session? {
-        try Row.fetchOne(database, sql: "\(Session.selection) WHERE \(condition)", arguments: [argument])
+        // A cached statement: every tablet request looks its session up, and preparing (and
+        // authorising) the SQL each time was a tenth of the server's CPU under load.
+        try Row.fetchOne(try database.cachedStatement(sql: "\(Session.selection) WHERE \(condition)"), arguments: [argument])
             .map { try Session(row: $0) }
     }
 
