@@ -103,13 +103,15 @@ struct AnalystReportBuilder: Sendable {
         }
     }
 
-    /// The assignment with `other` dropped when the answer also carries a real theme.
+    /// The assignment without the leading `other` placeholder when ThemeAnalysis counts the answer
+    /// under an emerging theme (see `ThemeAssignment.effectiveThemeKey`).
     private static func withoutRedundantOther(_ assignment: ThemeAssignment) -> ThemeAssignment {
-        let real = assignment.themes.enumerated().filter { $0.element != ThemeAnalysisResult.otherKey }
-        guard !real.isEmpty, real.count < assignment.themes.count else { return assignment }
+        guard assignment.themes.first == ThemeAnalysisResult.otherKey,
+              let counted = assignment.effectiveThemeKey, counted != ThemeAnalysisResult.otherKey
+        else { return assignment }
         var copy = assignment
-        copy.themes = real.map(\.element)
-        copy.scores = real.compactMap { assignment.scores.indices.contains($0.offset) ? assignment.scores[$0.offset] : nil }
+        copy.themes.removeFirst()
+        if !copy.scores.isEmpty { copy.scores.removeFirst() }
         return copy
     }
 
