@@ -39,18 +39,40 @@ extension Application {
         let gate = parts.gate
         let logger = parts.logger
 
-        /// Adds a route whose handler runs only for requests `access` admits; a 5xx is always logged.
+        /// Logs a 5xx the handler threw, then passes it on.
+        @Sendable func logServerError(_ error: any Error, _ request: Request) {
+            if let error = error as? any HTTPResponseError, error.response.status.code >= 500 {
+                logger.error("\(request.method) \(request.path) failed: \(error)")
+            }
+        }
+
+        /// Adds a route that answers at once, for requests `access` admits; a 5xx is always logged.
         func route(
+            _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
+            _ handler: @escaping @Sendable (Request, StaffIdentity?) throws -> Response
+        ) {
+            rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
+            router.addImmediate(method, pattern) { request in
+                do {
+                    return try handler(request, try gate.admit(request, under: access))
+                } catch {
+                    logServerError(error, request)
+                    throw error
+                }
+            }
+        }
+
+        /// Adds a route whose handler waits (a commit, a password hash), so it runs in a task.
+        func awaitingRoute(
             _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
             _ handler: @escaping @Sendable (Request, StaffIdentity?) async throws -> Response
         ) {
             rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
             router.add(method, pattern) { request in
                 do {
-                    let identity = try gate.admit(request, under: access)
-                    return try await handler(request, identity)
-                } catch let error as HTTPResponseError where error.response.status.code >= 500 {
-                    logger.error("\(request.method) \(request.path) failed: \(error)")
+                    return try await handler(request, try gate.admit(request, under: access))
+                } catch {
+                    logServerError(error, request)
                     throw error
                 }
             }
@@ -63,8 +85,8 @@ extension Application {
         // Citizens and tablets: no login, the join code is the key.
         route(.get, "/healthz", .citizen) { _, _ in .json(["status": "ok"]) }
         route(.get, "/api/sessions/{code}/form", .citizen) { request, _ in try citizen.form(request) }
-        route(.post, "/api/sessions/{code}/responses", .citizen) { request, _ in try await citizen.submit(request) }
-        route(.post, "/api/sessions/{code}/kiosk/exit", .citizen) { request, _ in try await citizen.exitKiosk(request) }
+        awaitingRoute(.post, "/api/sessions/{code}/responses", .citizen) { request, _ in try await citizen.submit(request) }
+        awaitingRoute(.post, "/api/sessions/{code}/kiosk/exit", .citizen) { request, _ in try await citizen.exitKiosk(request) }
         route(.get, "/api/sessions/{code}/qr.svg", .citizen) { request, _ in try qrCodes.svg(request) }
         route(.get, "/", .citizen) { request, _ in pages.file("index.html", request) }
         route(.get, "/s/{code}", .citizen) { request, _ in pages.file("tablet.html", request) }
@@ -73,12 +95,12 @@ extension Application {
         route(.get, "/login", .citizen) { request, _ in pages.file("staff/login.html", request) }
 
         // Staff: login, and what each role may do.
-        route(.post, "/api/login", .citizen) { request, _ in try await auth.login(request) }
+        awaitingRoute(.post, "/api/login", .citizen) { request, _ in try await auth.login(request) }
         route(.get, "/api/me", .citizen) { request, _ in try auth.me(request) }
         route(.post, "/api/logout", .anyStaff) { request, identity in try auth.logout(request, identity!) }
         route(.get, "/api/staff/forms", .anyStaff) { request, _ in staff.formList(request) }
         route(.get, "/api/staff/sessions", .anyStaff) { request, _ in try staff.list(request) }
-        route(.post, "/api/staff/sessions", .facilitators) { request, identity in try await staff.create(request, identity!) }
+        awaitingRoute(.post, "/api/staff/sessions", .facilitators) { request, identity in try await staff.create(request, identity!) }
         route(.get, "/api/staff/sessions/{code}", .anyStaff) { request, _ in try staff.detail(request) }
         route(.post, "/api/staff/sessions/{code}/open", .facilitators) { request, identity in
             try staff.transition(request, identity!, to: .open)
@@ -89,14 +111,15 @@ extension Application {
         route(.get, "/api/staff/sessions/{code}/live", .facilitators) { request, _ in try staff.live(request) }
         route(.get, "/api/staff/audit", .admins) { request, _ in try staff.auditEvents(request) }
 
-        // Analysts: runs, results, corrections, exports.
+        // Analysts: runs, results, corrections, exports. Results and exports are rebuilt per request
+        // and can take long, so they run in tasks instead of holding a server thread.
         route(.get, "/api/analyst/forms", analysts) { request, _ in try analyst.formList(request) }
         route(.get, "/api/analyst/runs", analysts) { request, _ in try analyst.runs(request) }
         route(.post, "/api/analyst/runs", analysts) { request, identity in try analyst.startRun(request, identity!) }
-        route(.get, "/api/analyst/runs/{id}", analysts) { request, _ in try analyst.run(request) }
+        awaitingRoute(.get, "/api/analyst/runs/{id}", analysts) { request, _ in try analyst.run(request) }
         route(.post, "/api/analyst/forms/{formId}/decisions", analysts) { request, identity in try analyst.addDecision(request, identity!) }
         route(.delete, "/api/analyst/decisions/{id}", analysts) { request, identity in try analyst.withdrawDecision(request, identity!) }
-        route(.get, "/api/analyst/export", analysts) { request, identity in try analyst.export(request, identity!) }
+        awaitingRoute(.get, "/api/analyst/export", analysts) { request, identity in try analyst.export(request, identity!) }
 
         // Staff pages: static files, but only shown to the right people (others are sent to log in).
         let staffPages: [(pattern: String, file: String, access: RouteAccess)] = [
@@ -109,7 +132,7 @@ extension Application {
         ]
         for (pattern, file, access) in staffPages {
             rules.append(RouteRule(method: HTTPMethod.get.rawValue, pattern: pattern, access: access))
-            router.get(pattern) { request in try pages.staffPage(file, request, access: access) }
+            router.addImmediate(.get, pattern) { request in try pages.staffPage(file, request, access: access) }
         }
         return rules
     }

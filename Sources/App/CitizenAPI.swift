@@ -19,14 +19,7 @@ struct CitizenAPI: Sendable {
     func form(_ request: Request) throws -> Response {
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
         let language = Language(code: request.query["lang"] ?? "") ?? .da
-        // The session part changes (status); the form part is cached bytes, spliced in as they are.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let sessionJSON = try encoder.encode(SessionSummary(session))
-        var body = Array(#"{"form":"#.utf8)
-        body += try sessions.clientFormJSON(for: session, language: language)
-        body += Array(#","session":"#.utf8) + Array(sessionJSON) + [UInt8(ascii: "}")]
-        var response = Response(status: .ok, body: body)
+        var response = Response(status: .ok, body: try sessions.tabletFormBody(for: session, language: language))
         response.headers["Content-Type"] = "application/json; charset=utf-8"
         return response
     }
@@ -43,7 +36,7 @@ struct CitizenAPI: Sendable {
         } catch AppError.sessionClosed(let code) {
             // A tablet whose acknowledgement got lost resends after the close: it was stored, say so.
             guard try store.containsSubmission(id: submission.submissionID) else { throw AppError.sessionClosed(code: code) }
-            return .json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
+            return Self.duplicateReceipt
         }
         let form = try sessions.form(for: session)
 
@@ -68,10 +61,15 @@ struct CitizenAPI: Sendable {
             tableLabel: submission.tableLabel,
             contact: contact))
         switch outcome {
-        case .stored: return .json(SubmissionReceipt(status: "stored", late: isLate ? true : nil), status: .created)
-        case .duplicate: return .json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
+        case .stored: return isLate ? Self.storedLateReceipt : Self.storedReceipt
+        case .duplicate: return Self.duplicateReceipt
         }
     }
+
+    // The three possible receipts, encoded once: they are the answer to every submission.
+    private static let storedReceipt = Response.json(SubmissionReceipt(status: "stored", late: nil), status: .created)
+    private static let storedLateReceipt = Response.json(SubmissionReceipt(status: "stored", late: true), status: .created)
+    private static let duplicateReceipt = Response.json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
 
     /// `POST /api/sessions/{code}/kiosk/exit`: lets a facilitator leave kiosk mode with the session's PIN.
     ///

@@ -6,16 +6,30 @@ import Synchronization
 /// Sessions with the exact form version each was opened with, decoded once and kept in memory.
 ///
 /// A session never changes form version, so a decoded form can be cached by version id for the
-/// life of the process; the session row itself is read fresh because its status changes.
+/// life of the process. The session row changes (its status), so it comes from the store's
+/// short-lived cache, which forgets a session the moment this process changes it.
 public final class SessionDirectory: Sendable {
     private let store: Store
     private let decodedForms = Mutex<[Int64: Form]>([:])
     private let encodedClientForms = Mutex<[ClientFormKey: [UInt8]]>([:])
+    private let tabletFormBodies = Mutex<[TabletFormKey: TabletFormBody]>([:])
 
     /// A form version in one language.
     private struct ClientFormKey: Hashable {
         let formVersionID: Int64
         let language: Language
+    }
+
+    /// A session's form answer in one language.
+    private struct TabletFormKey: Hashable {
+        let code: String
+        let language: Language
+    }
+
+    /// The encoded form answer and the session value it was made from.
+    private struct TabletFormBody {
+        let session: Session
+        let bytes: [UInt8]
     }
 
     /// How long a tablet may sit untouched mid-form before it starts over, unless the session says otherwise.
@@ -26,10 +40,10 @@ public final class SessionDirectory: Sendable {
         self.store = store
     }
 
-    /// The session with this join code (as typed: case and dashes do not matter).
+    /// The session with this join code (as typed: case and dashes do not matter), read at most a second ago.
     public func session(code typedCode: String) throws -> Session {
         let code = JoinCode.normalize(typedCode)
-        guard let session = try store.session(code: code) else {
+        guard let session = try store.recentSession(code: code) else {
             throw AppError.sessionNotFound(code: code)
         }
         return session
@@ -53,13 +67,30 @@ public final class SessionDirectory: Sendable {
     ///
     /// Every tablet asks for it on every start; encoding it anew each time was a quarter of the
     /// server's CPU under load, and a form version never changes.
-    public func clientFormJSON(for session: Session, language: Language) throws -> [UInt8] {
+    private func clientFormJSON(for session: Session, language: Language) throws -> [UInt8] {
         let key = ClientFormKey(formVersionID: session.formVersion.id, language: language)
         if let bytes = encodedClientForms.withLock({ $0[key] }) { return bytes }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let bytes = Array(try encoder.encode(try form(for: session).clientView(language: language)))
         encodedClientForms.withLock { $0[key] = bytes }
+        return bytes
+    }
+
+    /// The body of `GET /api/sessions/{code}/form`: the form in one language and the session's
+    /// public summary, encoded again only when the session changed.
+    func tabletFormBody(for session: Session, language: Language) throws -> [UInt8] {
+        let key = TabletFormKey(code: session.code, language: language)
+        if let cached = tabletFormBodies.withLock({ $0[key] }), cached.session == session {
+            return cached.bytes
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The form part is already encoded per version and language; it is spliced in as it is.
+        var bytes = Array(#"{"form":"#.utf8)
+        bytes += try clientFormJSON(for: session, language: language)
+        bytes += Array(#","session":"#.utf8) + Array(try encoder.encode(SessionSummary(session))) + [UInt8(ascii: "}")]
+        tabletFormBodies.withLock { $0[key] = TabletFormBody(session: session, bytes: bytes) }
         return bytes
     }
 

@@ -26,7 +26,7 @@ struct StaffSessionsAPI: Sendable {
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
         let summaries = try store.responseSummaries()
-        let base = Self.baseURL(of: request)
+        let base = try HostHeader.baseURL(of: request)
         return .json(["sessions": try store.sessions().map { session in
             let summary = summaries[session.id]
             return SessionView(session, form: try? sessions.form(for: session), responseCount: summary?.count ?? 0,
@@ -105,12 +105,6 @@ struct StaffSessionsAPI: Sendable {
         }])
     }
 
-    /// The address tablets use, as the facilitator's own browser reached the service.
-    static func baseURL(of request: Request) -> String {
-        let host = request.headers["Host"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
-        return "http://\(host.filter { !$0.isWhitespace && $0 != "/" })"
-    }
-
     private func session(in request: Request) throws -> Session {
         try sessions.session(code: request.pathParameters["code"] ?? "")
     }
@@ -118,7 +112,7 @@ struct StaffSessionsAPI: Sendable {
     private func view(of session: Session, request: Request) throws -> SessionView {
         let statistics = try store.responseStatistics(sessionID: session.id, recentLimit: 1)
         return SessionView(session, form: try? sessions.form(for: session), responseCount: statistics.count,
-                           lastResponseAt: statistics.lastReceivedAt, baseURL: Self.baseURL(of: request))
+                           lastResponseAt: statistics.lastReceivedAt, baseURL: try HostHeader.baseURL(of: request))
     }
 
     private func tableNames(_ fields: [String: JSONValue], problems: inout [FieldProblem]) throws -> [String] {

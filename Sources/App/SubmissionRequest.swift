@@ -19,6 +19,11 @@ struct SubmissionRequest: Sendable {
     /// Longest accepted submission id; UUIDs have 36 characters.
     static let maximumSubmissionIDLength = 128
 
+    /// The most answers one submission may carry. The shipped forms ask at most a few dozen
+    /// questions; without a cap, a body of tens of thousands of made-up question ids is answered
+    /// with a 422 that lists every one of them, several times the size of the request.
+    static let maximumAnswerCount = 1000
+
     /// Parses and shape-checks a request body.
     init(body: [UInt8]) throws(AppError) {
         let fields = try JSONBody.object(bytes: body)
@@ -30,6 +35,9 @@ struct SubmissionRequest: Sendable {
         }
         guard case .object(let answers)? = fields["answers"] else {
             throw .malformedRequest(reason: "answers is required and must be an object of question id → answer")
+        }
+        guard answers.count <= Self.maximumAnswerCount else {
+            throw .malformedRequest(reason: "answers holds \(answers.count) entries; a submission takes at most \(Self.maximumAnswerCount)")
         }
         self.submissionID = submissionID
         self.answers = answers

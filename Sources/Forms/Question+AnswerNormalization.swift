@@ -9,7 +9,7 @@ extension Question {
     public static func isEmptyAnswer(_ value: JSONValue) -> Bool {
         switch value {
         case .null: true
-        case .string(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        case .string(let text): text.isBlank
         case .array(let elements): elements.isEmpty
         case .object(let members): members.isEmpty
         case .bool, .number: false
@@ -35,7 +35,7 @@ extension Question {
 
     private static func normalizeText(_ raw: JSONValue, maxLength: Int) -> Result<JSONValue?, AnswerFailure> {
         guard let text = raw.stringValue else { return .failure("expected text, found \(raw.typeName)") }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         guard trimmed.count <= maxLength else {
             return .failure("the text is \(trimmed.count) characters long; at most \(maxLength) are allowed")
         }

@@ -10,9 +10,10 @@ import Darwin
 /// A request's life: `requestStarted` (request line parsed) creates its ``RequestExchange`` with
 /// the raw target. `accessHandler` is then called repeatedly: the first call only returns (queueing
 /// a response on the first call makes MHD 0.9.75 close keep-alive connections), later calls collect
-/// the body, and the call with an empty upload (the body is complete) suspends the connection and
-/// starts the Swift handler in a task, so no MHD thread waits for it. When the task resumes the
-/// connection, the next call queues its response. `requestCompleted` releases the exchange.
+/// the body, and the call with an empty upload (the body is complete) routes the request. An
+/// immediate handler runs right there and its response is queued; a handler that waits gets the
+/// connection suspended and runs in a task, so no MHD thread waits for it. When the task resumes
+/// the connection, the next call queues its response. `requestCompleted` releases the exchange.
 enum MicroHTTPDCallbacks {
     static let requestStarted: @convention(c) (
         UnsafeMutableRawPointer?, UnsafePointer<CChar>?, OpaquePointer?
@@ -60,6 +61,13 @@ enum MicroHTTPDCallbacks {
         switch exchange.stage {
         case .awaitingFirstCall:
             exchange.stage = .receivingBody
+            if let reason = MicroHTTPDConnection.ambiguousBodyLength(connection) {
+                exchange.stage = .responded
+                // RFC 9112 section 6.1: after such a request the connection must close.
+                var refusal = Response.error(.badRequest, reason: reason)
+                refusal.headers["Connection"] = "close"
+                return MicroHTTPDConnection.queue(refusal, on: connection, core: core)
+            }
             // Refuse a declared oversized body before reading any of it (and before "100 Continue").
             if let declared = MicroHTTPDConnection.declaredContentLength(connection), declared > UInt64(limit) {
                 exchange.stage = .responded
@@ -109,6 +117,15 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(.error(.badRequest, reason: error.reason), on: connection, core: core)
             }
             exchange.body = []
+            let handler: @Sendable () async -> Response
+            switch core.router.dispatch(request) {
+            case .respond(let response):
+                exchange.stage = .responded
+                core.logger.debug("\(request.method) \(request.path) \(response.status.code)")
+                return MicroHTTPDConnection.queue(response, on: connection, core: core)
+            case .runInTask(let awaitingHandler):
+                handler = awaitingHandler
+            }
             let completion = HandlerCompletion(connection: connection)
             // Suspend before the task exists, so its resume can never come first.
             guard core.admitHandler(completion, suspend: { MHD_suspend_connection(connection) }) else {
@@ -116,7 +133,7 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(ServerCore.stoppingResponse, on: connection, core: core)
             }
             exchange.stage = .handling(completion)
-            core.startHandler(for: request, completion: completion)
+            core.startHandler(handler, for: request, completion: completion)
             return MHD_Result.YES
 
         case .handling(let completion):

@@ -11,6 +11,34 @@ enum MicroHTTPDConnection {
         return UInt64(String(cString: value)[...].trimmingSpaces())
     }
 
+    /// Why the body's length is ambiguous, or nil: several `Content-Length` fields, or one beside
+    /// `Transfer-Encoding` (RFC 9112 section 6.3).
+    ///
+    /// libmicrohttpd 0.9.75 picks one reading and keeps the connection; whatever it did not count
+    /// as body would then run as a second request that a proxy in front never saw (smuggling).
+    static func ambiguousBodyLength(_ connection: OpaquePointer) -> String? {
+        var counts = (contentLength: 0, transferEncoding: 0)
+        withUnsafeMutablePointer(to: &counts) { pointer in
+            _ = MHD_get_connection_values_n(connection, MHD_ValueKind.HEADER_KIND, { cls, _, key, keySize, _, _ in
+                guard let cls, let key else { return MHD_Result.YES }
+                let counts = cls.assumingMemoryBound(to: (contentLength: Int, transferEncoding: Int).self)
+                switch MicroHTTPDConnection.text(key, count: keySize).lowercased() {
+                case "content-length": counts.pointee.contentLength += 1
+                case "transfer-encoding": counts.pointee.transferEncoding += 1
+                default: break
+                }
+                return MHD_Result.YES
+            }, pointer)
+        }
+        if counts.contentLength > 1 {
+            return "the request has more than one Content-Length"
+        }
+        if counts.contentLength > 0, counts.transferEncoding > 0 {
+            return "the request has both Content-Length and Transfer-Encoding"
+        }
+        return nil
+    }
+
     /// Builds the Swift request; a malformed target is a ``RequestTarget/ParsingError``.
     static func request(
         on connection: OpaquePointer,

@@ -112,6 +112,8 @@ final class MicroHTTPDaemon: Sendable {
             item(.CONNECTION_TIMEOUT, configuration.connectionTimeoutSeconds),
             item(.CONNECTION_LIMIT, configuration.connectionLimit),
             item(.PER_IP_CONNECTION_LIMIT, configuration.perAddressConnectionLimit),
+            // Refuse what RFC 9112 says a server must refuse, e.g. an HTTP/1.1 request without Host.
+            item(.STRICT_FOR_CLIENT, 1),
             callback(.URI_LOG_CALLBACK, MicroHTTPDCallbacks.requestStarted),
             callback(.NOTIFY_COMPLETED, MicroHTTPDCallbacks.requestCompleted),
         ]

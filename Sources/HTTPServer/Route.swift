@@ -52,6 +52,8 @@ struct RoutePattern: Sendable {
 
     /// Matches split path segments against the pattern.
     func match(_ pathSegments: [Substring]) -> Match? {
+        // Every request is tried against every route: reject without allocating first.
+        guard fits(pathSegments) else { return nil }
         var match = Match(parameters: [:], rank: [])
         for (index, segment) in segments.enumerated() {
             switch segment {
@@ -69,5 +71,20 @@ struct RoutePattern: Sendable {
             }
         }
         return segments.count == pathSegments.count ? match : nil
+    }
+
+    /// Whether the segments match, without capturing anything.
+    private func fits(_ pathSegments: [Substring]) -> Bool {
+        for (index, segment) in segments.enumerated() {
+            switch segment {
+            case .rest:
+                return true
+            case .literal(let text):
+                guard index < pathSegments.count, pathSegments[index] == text else { return false }
+            case .parameter:
+                guard index < pathSegments.count, !pathSegments[index].isEmpty else { return false }
+            }
+        }
+        return segments.count == pathSegments.count
     }
 }

@@ -3,12 +3,32 @@ import Logging
 /// Handles one request; thrown errors are mapped to responses by the ``Router``.
 public typealias RequestHandler = @Sendable (Request) async throws -> Response
 
+/// Handles one request without waiting on anything but quick local work (a cached value, a short
+/// SQLite read); the server runs it on its own thread and answers at once.
+public typealias ImmediateRequestHandler = @Sendable (Request) throws -> Response
+
 /// Maps method and path to handlers, fills path parameters and turns thrown errors into responses.
 public final class Router: Sendable {
     private struct Entry: Sendable {
         var route: Route
         var pattern: RoutePattern
-        var handler: RequestHandler
+        var handler: Handler
+    }
+
+    /// How a route's handler runs.
+    private enum Handler: Sendable {
+        /// On the server's thread: no suspended connection, no task, no thread switch.
+        case immediate(ImmediateRequestHandler)
+        /// In a task while the connection is suspended, because it waits (a commit, a password hash).
+        case awaiting(RequestHandler)
+    }
+
+    /// What the server does with a request: send a response now, or run a handler that waits.
+    enum Dispatch: Sendable {
+        /// The response, ready to send (an immediate handler's answer, a 404 or a 405).
+        case respond(Response)
+        /// The handler that produces the response; run it in a task.
+        case runInTask(@Sendable () async -> Response)
     }
 
     private let entries = Locked<[Entry]>([])
@@ -21,7 +41,18 @@ public final class Router: Sendable {
 
     /// Registers `handler` for `method` on `pattern` (`{name}` is one segment, a trailing `{name...}` the rest).
     public func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping RequestHandler) {
-        let entry = Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: handler)
+        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .awaiting(handler)))
+    }
+
+    /// Registers a handler that never waits, so the server answers on its own thread.
+    ///
+    /// Most requests are answered from memory or by a short SQLite read; suspending the connection
+    /// and running a task for them cost more thread switches than the work itself.
+    public func addImmediate(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping ImmediateRequestHandler) {
+        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .immediate(handler)))
+    }
+
+    private func add(_ entry: Entry) {
         entries.withLock { $0.append(entry) }
     }
 
@@ -54,12 +85,20 @@ public final class Router: Sendable {
     /// Like ``handle(_:)`` but keeps a `HEAD` answer's body, because the server computes
     /// `Content-Length` from it and drops it on the wire.
     func respond(to request: Request) async -> Response {
+        switch dispatch(request) {
+        case .respond(let response): response
+        case .runInTask(let handler): await handler()
+        }
+    }
+
+    /// Finds the route for a request; an immediate handler runs here, on the caller's thread.
+    func dispatch(_ request: Request) -> Dispatch {
         let pathSegments = RoutePattern.split(path: request.path)
         let matches = entries.withLock { entries in
             entries.compactMap { entry in entry.pattern.match(pathSegments).map { (entry: entry, match: $0) } }
         }
         guard !matches.isEmpty else {
-            return .error(.notFound, reason: "no such resource: \(request.path)")
+            return .respond(.error(.notFound, reason: "no such resource: \(request.path)"))
         }
         var candidates = matches.filter { $0.entry.route.method == request.method }
         if candidates.isEmpty, request.method == .head {
@@ -69,23 +108,37 @@ public final class Router: Sendable {
         guard let best = candidates.max(by: { $0.match.rank.lexicographicallyPrecedes($1.match.rank) }) else {
             var response = Response.error(.methodNotAllowed, reason: "\(request.method) is not allowed on \(request.path)")
             response.headers["Allow"] = Self.allowedMethods(matches.map(\.entry.route.method))
-            return response
+            return .respond(response)
         }
         var routedRequest = request
         routedRequest.pathParameters = best.match.parameters
-        return await run(best.entry, with: routedRequest)
+        let route = best.entry.route
+        switch best.entry.handler {
+        case .immediate(let handler):
+            do {
+                return .respond(try handler(routedRequest))
+            } catch {
+                return .respond(response(for: error, of: route, for: routedRequest))
+            }
+        case .awaiting(let handler):
+            return .runInTask { [self, routedRequest] in
+                do {
+                    return try await handler(routedRequest)
+                } catch {
+                    return response(for: error, of: route, for: routedRequest)
+                }
+            }
+        }
     }
 
-    private func run(_ entry: Entry, with request: Request) async -> Response {
-        do {
-            return try await entry.handler(request)
-        } catch let error as any HTTPResponseError {
-            logger.debug("\(entry.route) answered with an error: \(error)")
+    /// An error the handler threw, as a response: its own if it has one, else a logged 500.
+    private func response(for error: any Error, of route: Route, for request: Request) -> Response {
+        if let error = error as? any HTTPResponseError {
+            logger.debug("\(route) answered with an error: \(error)")
             return error.response
-        } catch {
-            logger.error("\(entry.route) failed for \(request.method) \(request.path): \(String(describing: error))")
-            return .error(.internalServerError, reason: "internal error")
         }
+        logger.error("\(route) failed for \(request.method) \(request.path): \(String(describing: error))")
+        return .error(.internalServerError, reason: "internal error")
     }
 
     private static func allowedMethods(_ methods: [HTTPMethod]) -> String {

@@ -60,10 +60,10 @@ final class ServerCore: Sendable {
         }
     }
 
-    /// Runs the router for `request` in a task and hands the response to `completion`.
-    func startHandler(for request: Request, completion: HandlerCompletion) {
-        Task { [router, logger, handlers] in
-            let response = await router.respond(to: request)
+    /// Runs a routed handler that waits in a task and hands the response to `completion`.
+    func startHandler(_ handler: @escaping @Sendable () async -> Response, for request: Request, completion: HandlerCompletion) {
+        Task { [logger, handlers] in
+            let response = await handler()
             logger.debug("\(request.method) \(request.path) \(response.status.code)")
             completion.finish(with: response)
             handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }

@@ -6,7 +6,7 @@ import Darwin
 
 extension StaticFiles {
     /// What `stat` says about a file, reduced to what serving it needs.
-    struct FileInfo {
+    struct FileInfo: Sendable, Equatable {
         var isDirectory: Bool
         var isRegularFile: Bool
         var size: Int

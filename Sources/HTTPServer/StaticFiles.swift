@@ -8,6 +8,7 @@ import Darwin
 public struct StaticFiles: Sendable {
     /// The folder's resolved real path, or nil if it does not exist (then every file is 404).
     public let rootPath: String?
+    private let cache = StaticFileCache()
 
     /// Serves files below `root`, which is resolved once (symlinks and `..` removed).
     public init(root: String) {
@@ -20,6 +21,9 @@ public struct StaticFiles: Sendable {
     /// `..` and `.` segments, hidden names, NUL bytes, backslashes and absolute paths are refused, and
     /// the resolved real path must lie inside the root, so symlinks cannot lead out of it.
     public func response(forPath relativePath: String, request: Request) -> Response {
+        if let cached = cache.entry(forRequestedPath: relativePath), Self.fileInfo(cached.path) == cached.info {
+            return response(for: cached, request: request)
+        }
         guard let rootPath, let segments = Self.safeSegments(of: relativePath) else {
             return Self.notFound
         }
@@ -33,21 +37,25 @@ public struct StaticFiles: Sendable {
             }
             (file, info) = (index, indexInfo)
         }
-        guard info.isRegularFile else {
+        guard info.isRegularFile, let body = Self.contents(ofFile: file) else {
             return Self.notFound
         }
+        let entry = StaticFileCache.Entry(path: file, info: info, body: body)
+        cache.remember(entry, forRequestedPath: relativePath)
+        return response(for: entry, request: request)
+    }
+
+    /// The file's bytes, or a 304 when the client's copy is current.
+    private func response(for file: StaticFileCache.Entry, request: Request) -> Response {
         var headers: HTTPHeaders = [
-            "ETag": info.entityTag,
-            "Cache-Control": Self.cacheControl(forFile: file),
+            "ETag": file.info.entityTag,
+            "Cache-Control": Self.cacheControl(forFile: file.path),
         ]
-        if Self.matches(info.entityTag, ifNoneMatch: request.headers.values(for: "If-None-Match")) {
+        if Self.matches(file.info.entityTag, ifNoneMatch: request.headers.values(for: "If-None-Match")) {
             return Response(status: .notModified, headers: headers)
         }
-        guard let body = Self.contents(ofFile: file) else {
-            return Self.notFound
-        }
-        headers["Content-Type"] = Self.contentType(forFile: file)
-        return Response(status: .ok, headers: headers, body: body)
+        headers["Content-Type"] = Self.contentType(forFile: file.path)
+        return Response(status: .ok, headers: headers, body: file.body)
     }
 
     private static var notFound: Response {

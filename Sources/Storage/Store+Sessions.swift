@@ -44,6 +44,20 @@ extension Store {
         }
     }
 
+    /// The session with this code as read at most a second ago, for the requests every tablet makes.
+    ///
+    /// Changes made through this store are seen at once; a change made by another process is
+    /// seen within ``SessionCache/lifetime``.
+    public func recentSession(code: String) throws -> Session? {
+        let (remembered, generation) = recentSessions.lookup(code: code)
+        if let remembered {
+            return remembered
+        }
+        guard let session = try session(code: code) else { return nil }
+        recentSessions.remember(session, readIn: generation)
+        return session
+    }
+
     /// Every session, newest first.
     public func sessions() throws -> [Session] {
         try reading { database in
@@ -60,7 +74,8 @@ extension Store {
     /// closing sets `closedAt`; returning to draft keeps both. Setting the current status again
     /// changes nothing, so repeated requests do not move the timestamps.
     public func updateStatus(code: String, to status: SessionStatus, at date: Date) throws -> Session {
-        try writing { database in
+        defer { recentSessions.forgetAll() }
+        return try writing { database in
             guard let current = try Self.fetchSession(in: database, where: "session.code = ?", code) else {
                 throw StorageError.sessionNotFound(code: code)
             }

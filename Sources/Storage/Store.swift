@@ -13,6 +13,8 @@ public final class Store: Sendable {
 
     let pool: DatabasePool
     let writer: ResponseWriter
+    /// Sessions read recently, for ``recentSession(code:)``.
+    let recentSessions = SessionCache(lifetime: .seconds(1))
 
     /// Creates the data folder if needed, opens the database file and brings its schema up to date.
     public init(configuration: StorageConfiguration = StorageConfiguration()) throws {

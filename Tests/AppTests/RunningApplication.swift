@@ -19,7 +19,11 @@ final class RunningApplication {
     static let staticDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Static").path
 
-    init(maximumBodyBytes: Int = 1_048_576, createsDemoSession: Bool = false) throws {
+    /// Starts the application; `configure` may change the test configuration before the start.
+    init(
+        maximumBodyBytes: Int = 1_048_576, createsDemoSession: Bool = false,
+        configure: (inout AppConfiguration) -> Void = { _ in }
+    ) throws {
         dataDirectory = FileManager.default.temporaryDirectory
             .appendingPathComponent("borgerdialog-app-\(UUID().uuidString)")
         var configuration = AppConfiguration()
@@ -31,6 +35,7 @@ final class RunningApplication {
         configuration.maximumBodyBytes = maximumBodyBytes
         configuration.createsDemoSession = createsDemoSession
         configuration.passwordHashing = .fastForTests
+        configure(&configuration)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         application = try Application(configuration: configuration, logger: logger)
