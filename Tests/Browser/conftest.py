@@ -75,8 +75,19 @@ class Service:
         self.process.wait(timeout=20)
 
     def close_session(self, code: str):
-        """Closes a session as of now, as a facilitator would from the command line."""
+        """Closes a session as of now, as a facilitator would from the command line.
+
+        A running server sees a change made by another process within a second (it keeps each
+        session read for up to a second); this waits until it does, and fails if it never does.
+        """
         self.command("sessions", "close", "--data", str(self.data), "--session", code)
+        deadline = time.monotonic() + 5
+        while True:
+            with urllib.request.urlopen(f"{self.base_url}/api/sessions/{code}/form", timeout=2) as response:
+                if json.load(response)["session"]["status"] == "closed":
+                    return
+            assert time.monotonic() < deadline, "the server still shows the session open 5 s after the close"
+            time.sleep(0.1)
 
 
 @pytest.fixture()
