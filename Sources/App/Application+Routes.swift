@@ -13,7 +13,6 @@ struct RouteParts {
     let analyst: AnalystAPI
     let pages: Pages
     let gate: StaffGate
-    let logger: Logger
 
     init(configuration: AppConfiguration, forms: FormCatalog, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
@@ -28,7 +27,6 @@ struct RouteParts {
             forms: forms, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
-        self.logger = logger
     }
 }
 
@@ -37,44 +35,42 @@ extension Application {
     static func registerRoutes(on router: Router, parts: RouteParts) -> [RouteRule] {
         var rules: [RouteRule] = []
         let gate = parts.gate
-        let logger = parts.logger
 
-        /// Logs a 5xx the handler threw, then passes it on.
-        @Sendable func logServerError(_ error: any Error, _ request: Request) {
-            if let error = error as? any HTTPResponseError, error.response.status.code >= 500 {
-                logger.error("\(request.method) \(request.path) failed: \(error)")
-            }
-        }
-
-        /// Adds a route that answers at once, for requests `access` admits; a 5xx is always logged.
+        /// Adds a route that answers at once, for requests `access` admits.
         func route(
             _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
             _ handler: @escaping @Sendable (Request, StaffIdentity?) throws -> Response
         ) {
             rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
             router.addImmediate(method, pattern) { request in
-                do {
-                    return try handler(request, try gate.admit(request, under: access))
-                } catch {
-                    logServerError(error, request)
-                    throw error
-                }
+                try handler(request, try gate.admit(request, under: access))
             }
         }
 
-        /// Adds a route whose handler waits (a commit, a password hash), so it runs in a task.
+        /// Adds a route whose handler waits (a password hash, a long rebuild), so it runs in a task.
         func awaitingRoute(
             _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
             _ handler: @escaping @Sendable (Request, StaffIdentity?) async throws -> Response
         ) {
             rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
             router.add(method, pattern) { request in
+                try await handler(request, try gate.admit(request, under: access))
+            }
+        }
+
+        /// Adds a route that answers later through a reply (after a commit), for requests `access` admits.
+        func replyingRoute(
+            _ method: HTTPMethod, _ pattern: String, _ access: RouteAccess,
+            _ handler: @escaping @Sendable (Request, ResponseReply) -> Void
+        ) {
+            rules.append(RouteRule(method: method.rawValue, pattern: pattern, access: access))
+            router.addReplying(method, pattern) { request, reply in
                 do {
-                    return try await handler(request, try gate.admit(request, under: access))
+                    _ = try gate.admit(request, under: access)
                 } catch {
-                    logServerError(error, request)
-                    throw error
+                    return reply.fail(error)
                 }
+                handler(request, reply)
             }
         }
 
@@ -85,7 +81,7 @@ extension Application {
         // Citizens and tablets: no login, the join code is the key.
         route(.get, "/healthz", .citizen) { _, _ in .json(["status": "ok"]) }
         route(.get, "/api/sessions/{code}/form", .citizen) { request, _ in try citizen.form(request) }
-        awaitingRoute(.post, "/api/sessions/{code}/responses", .citizen) { request, _ in try await citizen.submit(request) }
+        replyingRoute(.post, "/api/sessions/{code}/responses", .citizen) { request, reply in citizen.submit(request, reply: reply) }
         awaitingRoute(.post, "/api/sessions/{code}/kiosk/exit", .citizen) { request, _ in try await citizen.exitKiosk(request) }
         route(.get, "/api/sessions/{code}/qr.svg", .citizen) { request, _ in try qrCodes.svg(request) }
         route(.get, "/", .citizen) { request, _ in pages.file("index.html", request) }

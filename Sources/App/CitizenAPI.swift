@@ -25,7 +25,38 @@ struct CitizenAPI: Sendable {
     }
 
     /// `POST /api/sessions/{code}/responses`: validates and stores one citizen's answers, exactly once.
-    func submit(_ request: Request) async throws -> Response {
+    ///
+    /// Checks run on the server's thread; the answer is sent from the response writer's thread
+    /// right after the commit that holds it (or its failure), so nothing is acknowledged unstored.
+    func submit(_ request: Request, reply: ResponseReply) {
+        let accepted: (submission: NewSubmission, isLate: Bool)
+        do {
+            switch try check(request) {
+            case .store(let submission, let isLate): accepted = (submission, isLate)
+            case .alreadyStored: return reply.send(Self.duplicateReceipt)
+            }
+        } catch {
+            return reply.fail(error)
+        }
+        store.submit(accepted.submission) { result in
+            switch result {
+            case .success(.stored): reply.send(accepted.isLate ? Self.storedLateReceipt : Self.storedReceipt)
+            case .success(.duplicate): reply.send(Self.duplicateReceipt)
+            case .failure(let error): reply.fail(error)
+            }
+        }
+    }
+
+    /// What to do with a submission that passed every check.
+    private enum CheckedSubmission {
+        /// Store it; `isLate` when it was made before its session closed.
+        case store(NewSubmission, isLate: Bool)
+        /// The session is closed and this id is already stored: the tablet lost the acknowledgement.
+        case alreadyStored
+    }
+
+    /// The submission ready to store, or why not (thrown: the error decides the response).
+    private func check(_ request: Request) throws -> CheckedSubmission {
         try JSONBody.requireJSONContentType(request)
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
         let submission = try SubmissionRequest(body: request.body)
@@ -34,9 +65,8 @@ struct CitizenAPI: Sendable {
         do {
             isLate = try admission(of: submission, to: session, at: receivedAt)
         } catch AppError.sessionClosed(let code) {
-            // A tablet whose acknowledgement got lost resends after the close: it was stored, say so.
             guard try store.containsSubmission(id: submission.submissionID) else { throw AppError.sessionClosed(code: code) }
-            return Self.duplicateReceipt
+            return .alreadyStored
         }
         let form = try sessions.form(for: session)
 
@@ -51,7 +81,7 @@ struct CitizenAPI: Sendable {
         }
         guard problems.isEmpty else { throw AppError.invalidAnswers(problems) }
 
-        let outcome = try await store.submit(NewSubmission(
+        return .store(NewSubmission(
             submissionID: submission.submissionID,
             sessionID: session.id,
             answers: validation.accepted.mapValues(\.jsonText),
@@ -59,11 +89,7 @@ struct CitizenAPI: Sendable {
             clientSubmittedAt: submission.clientSubmittedAt,
             isLate: isLate,
             tableLabel: submission.tableLabel,
-            contact: contact))
-        switch outcome {
-        case .stored: return isLate ? Self.storedLateReceipt : Self.storedReceipt
-        case .duplicate: return Self.duplicateReceipt
-        }
+            contact: contact), isLate: isLate)
     }
 
     // The three possible receipts, encoded once: they are the answer to every submission.

@@ -117,23 +117,24 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(.error(.badRequest, reason: error.reason), on: connection, core: core)
             }
             exchange.body = []
-            let handler: @Sendable () async -> Response
-            switch core.router.dispatch(request) {
-            case .respond(let response):
+            let dispatch = core.router.dispatch(request)
+            if case .respond(let response) = dispatch {
                 exchange.stage = .responded
                 core.logger.debug("\(request.method) \(request.path) \(response.status.code)")
                 return MicroHTTPDConnection.queue(response, on: connection, core: core)
-            case .runInTask(let awaitingHandler):
-                handler = awaitingHandler
             }
             let completion = HandlerCompletion(connection: connection)
-            // Suspend before the task exists, so its resume can never come first.
+            // Suspend before the handler starts, so its resume can never come first.
             guard core.admitHandler(completion, suspend: { MHD_suspend_connection(connection) }) else {
                 exchange.stage = .responded
                 return MicroHTTPDConnection.queue(ServerCore.stoppingResponse, on: connection, core: core)
             }
             exchange.stage = .handling(completion)
-            core.startHandler(handler, for: request, completion: completion)
+            switch dispatch {
+            case .respond: preconditionFailure("answered above")
+            case .runInTask(let handler): core.startHandler(handler, for: request, completion: completion)
+            case .reply(let handler): core.startReplyingHandler(handler, for: request, completion: completion)
+            }
             return MHD_Result.YES
 
         case .handling(let completion):

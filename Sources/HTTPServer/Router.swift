@@ -3,6 +3,9 @@ import Logging
 /// Handles one request; thrown errors are mapped to responses by the ``Router``.
 public typealias RequestHandler = @Sendable (Request) async throws -> Response
 
+/// Handles one request whose answer comes later through `reply` (e.g. after a commit), without a task.
+public typealias ReplyingRequestHandler = @Sendable (Request, ResponseReply) -> Void
+
 /// Handles one request without waiting on anything but quick local work (a cached value, a short
 /// SQLite read); the server runs it on its own thread and answers at once.
 public typealias ImmediateRequestHandler = @Sendable (Request) throws -> Response
@@ -21,6 +24,8 @@ public final class Router: Sendable {
         case immediate(ImmediateRequestHandler)
         /// In a task while the connection is suspended, because it waits (a commit, a password hash).
         case awaiting(RequestHandler)
+        /// On the server's thread with the connection suspended; it answers later through a reply.
+        case replying(ReplyingRequestHandler)
     }
 
     /// What the server does with a request: send a response now, or run a handler that waits.
@@ -29,6 +34,8 @@ public final class Router: Sendable {
         case respond(Response)
         /// The handler that produces the response; run it in a task.
         case runInTask(@Sendable () async -> Response)
+        /// The handler that answers through a reply; suspend the connection, then call it.
+        case reply(@Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void)
     }
 
     private let entries = Locked<[Entry]>([])
@@ -50,6 +57,14 @@ public final class Router: Sendable {
     /// and running a task for them cost more thread switches than the work itself.
     public func addImmediate(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping ImmediateRequestHandler) {
         add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .immediate(handler)))
+    }
+
+    /// Registers a handler that answers later through a ``ResponseReply``, without a task.
+    ///
+    /// For a handler whose wait ends on another thread (the response writer's commit): the
+    /// commit's own thread sends the answer, instead of waking a task that then wakes the server.
+    public func addReplying(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping ReplyingRequestHandler) {
+        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .replying(handler)))
     }
 
     private func add(_ entry: Entry) {
@@ -88,6 +103,10 @@ public final class Router: Sendable {
         switch dispatch(request) {
         case .respond(let response): response
         case .runInTask(let handler): await handler()
+        case .reply(let handler):
+            await withCheckedContinuation { continuation in
+                handler { continuation.resume(returning: $0) }
+            }
         }
     }
 
@@ -120,6 +139,12 @@ public final class Router: Sendable {
             } catch {
                 return .respond(response(for: error, of: route, for: routedRequest))
             }
+        case .replying(let handler):
+            return .reply { [self, routedRequest] deliver in
+                handler(routedRequest, ResponseReply(deliver: deliver) { [self] error in
+                    response(for: error, of: route, for: routedRequest)
+                })
+            }
         case .awaiting(let handler):
             return .runInTask { [self, routedRequest] in
                 do {
@@ -134,8 +159,14 @@ public final class Router: Sendable {
     /// An error the handler threw, as a response: its own if it has one, else a logged 500.
     private func response(for error: any Error, of route: Route, for request: Request) -> Response {
         if let error = error as? any HTTPResponseError {
-            logger.debug("\(route) answered with an error: \(error)")
-            return error.response
+            let response = error.response
+            // A 5xx is the server's trouble (a full disk, a read-only database): always worth a line.
+            if response.status.code >= 500 {
+                logger.error("\(request.method) \(request.path) failed: \(error)")
+            } else {
+                logger.debug("\(route) answered with an error: \(error)")
+            }
+            return response
         }
         logger.error("\(route) failed for \(request.method) \(request.path): \(String(describing: error))")
         return .error(.internalServerError, reason: "internal error")

@@ -70,6 +70,19 @@ final class ServerCore: Sendable {
         }
     }
 
+    /// Calls a routed handler that answers through a reply; whichever thread replies resumes the connection.
+    func startReplyingHandler(
+        _ handler: @Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void,
+        for request: Request,
+        completion: HandlerCompletion
+    ) {
+        handler { [logger, handlers] response in
+            logger.debug("\(request.method) \(request.path) \(response.status.code)")
+            completion.finish(with: response)
+            handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }
+        }
+    }
+
     /// Admits no more handlers and releases every connection whose handler has not finished;
     /// they are answered 503. Returns how many there were.
     @discardableResult

@@ -36,10 +36,13 @@ final class ResponseWriter: @unchecked Sendable {
         var largestBatch = 0
     }
 
-    /// A submission waiting for its commit, with the caller to resume.
+    /// What a caller learns once its submission's transaction has ended.
+    typealias Completion = @Sendable (Result<SubmissionOutcome, StorageError>) -> Void
+
+    /// A submission waiting for its commit, with the caller to tell.
     private struct Waiting {
         let submission: NewSubmission
-        let continuation: CheckedContinuation<SubmissionOutcome, any Error>
+        let completion: Completion
     }
 
     private let pool: DatabasePool
@@ -83,8 +86,16 @@ final class ResponseWriter: @unchecked Sendable {
     /// and the caller still learns the outcome.
     func submit(_ submission: NewSubmission) async throws -> SubmissionOutcome {
         try await withCheckedThrowingContinuation { continuation in
-            enqueue(Waiting(submission: submission, continuation: continuation))
+            enqueue(Waiting(submission: submission) { continuation.resume(with: $0) })
         }
+    }
+
+    /// Queues a submission; `completion` runs on the writer thread once its transaction has ended.
+    ///
+    /// For callers that are not tasks (an HTTP connection waiting for its answer): no task has
+    /// to be woken in between, so the answer goes out one thread switch sooner.
+    func submit(_ submission: NewSubmission, completion: @escaping Completion) {
+        enqueue(Waiting(submission: submission, completion: completion))
     }
 
     /// Stops accepting submissions, stores everything already queued, and waits for the thread to end.
@@ -108,7 +119,7 @@ final class ResponseWriter: @unchecked Sendable {
         condition.lock()
         guard !isClosing else {
             condition.unlock()
-            item.continuation.resume(throwing: StorageError.closed)
+            item.completion(.failure(StorageError.closed))
             return
         }
         waiting.append(item)
@@ -166,13 +177,13 @@ final class ResponseWriter: @unchecked Sendable {
             let failure = StorageError(classifying: error, duringWrite: true)
             record(batchSize: batch.count, committed: false)
             for item in batch {
-                item.continuation.resume(throwing: failure)
+                item.completion(.failure(failure))
             }
             return
         }
         record(batchSize: batch.count, committed: true)
         for (item, outcome) in zip(batch, outcomes) {
-            item.continuation.resume(with: outcome)
+            item.completion(outcome)
         }
     }
 

@@ -98,6 +98,15 @@ public final class Store: Sendable {
         try await writer.submit(submission)
     }
 
+    /// Stores a submission and calls `completion` after the COMMIT that contains it (or the failure),
+    /// on the writer's thread; keep `completion` short, the next batch waits for it.
+    public func submit(
+        _ submission: NewSubmission,
+        completion: @escaping @Sendable (Result<SubmissionOutcome, StorageError>) -> Void
+    ) {
+        writer.submit(submission, completion: completion)
+    }
+
     /// Runs a read on a reader connection, reporting failures as `StorageError`.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         try reportingStorageErrors(duringWrite: false) {
