@@ -7,12 +7,12 @@ DATA ?= ./data
 RELEASE_BINARY = .build/release/borgerdialog
 DEBUG_BINARY = .build/debug/borgerdialog
 
-.PHONY: serve test build build-debug dependencies test-dependencies bench bench-http bench-analysis torture torture-quick unit-tests browser-tests form-schema-check clean
+.PHONY: serve test build build-debug dependencies test-dependencies bench bench-http bench-analysis torture torture-quick unit-tests browser-tests form-schema-check fuzz fuzz-quick clean
 
 serve: dependencies build
 	$(RELEASE_BINARY) serve --host $(HOST) --port $(PORT) --data $(DATA) --forms Forms --static Static
 
-test: test-dependencies build-debug unit-tests form-schema-check torture-quick browser-tests
+test: test-dependencies build-debug unit-tests fuzz-quick form-schema-check torture-quick browser-tests
 
 dependencies:
 	@scripts/install-dependencies build
@@ -41,6 +41,13 @@ torture-quick:
 
 torture: test-dependencies build-debug
 	BORGERDIALOG_BINARY=$(DEBUG_BINARY) python3 Tests/Torture/torture.py
+
+# libFuzzer on the form loader, request bodies, URLs and cookies (Fuzz/README.md); exits 1 on any crash.
+fuzz-quick:
+	scripts/fuzz --seconds 20
+
+fuzz: dependencies
+	scripts/fuzz --seconds 600
 
 bench: bench-http bench-analysis
 

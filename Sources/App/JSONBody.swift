@@ -6,10 +6,15 @@ enum JSONBody {
     /// Deeper nesting than this is not an answer; refusing it early keeps recursion bounded.
     static let maximumNestingDepth = 32
 
-    /// Refuses a body that does not say it is JSON.
+    /// Refuses a body that does not say it is JSON: `application/json`, with at most a UTF-8 charset.
+    ///
+    /// Exact, not a prefix: `application/jsonp` or a Latin-1 charset is not what the parser reads.
     static func requireJSONContentType(_ request: Request) throws(AppError) {
         let contentType = request.headers["Content-Type"] ?? ""
-        guard contentType.lowercased().hasPrefix("application/json") else { throw .unsupportedMediaType(contentType) }
+        let parts = contentType.lowercased().split(separator: ";").map { $0.filter { $0 != " " && $0 != "\t" } }
+        guard parts.first == "application/json",
+              parts.dropFirst().allSatisfy({ $0 == "charset=utf-8" || $0 == "charset=\"utf-8\"" })
+        else { throw .unsupportedMediaType(contentType) }
     }
 
     /// The request body as a JSON object, after checking its content type.

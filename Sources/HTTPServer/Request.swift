@@ -56,15 +56,19 @@ public struct Request: Sendable {
     }
 
     /// Parses `name=value; name2=value2` from every `Cookie` header; malformed pairs are skipped.
+    ///
+    /// Splits, trims and unquotes on UTF-8 bytes, not `Character`s: a combining mark right after `=`,
+    /// `;`, a space or a quote would otherwise merge with it into one grapheme cluster and hide it.
     static func cookies(from headers: HTTPHeaders) -> [String: String] {
+        let quote = UInt8(ascii: "\"")
         var cookies: [String: String] = [:]
         for header in headers.values(for: "Cookie") {
-            for pair in header.split(separator: ";") {
-                guard let equals = pair.firstIndex(of: "=") else { continue }
-                let name = pair[..<equals].trimmingSpaces()
-                var value = pair[pair.index(after: equals)...].trimmingSpaces()
-                if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
-                    value = String(value.dropFirst().dropLast())
+            for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
+                guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                let name = Substring(pair[..<equals]).trimmingSpaces()
+                var value = Substring(pair[pair.index(after: equals)...]).trimmingSpaces()
+                if value.utf8.count >= 2, value.utf8.first == quote, value.utf8.last == quote {
+                    value = String(Substring(value.utf8.dropFirst().dropLast()))
                 }
                 if !name.isEmpty, cookies[name] == nil {
                     cookies[name] = value
@@ -76,11 +80,12 @@ public struct Request: Sendable {
 }
 
 extension Substring {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing spaces and tabs, found as bytes so that a combining
+    /// mark after a space cannot shield it.
     func trimmingSpaces() -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isBlank($0) }),
-              let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }),
+              let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(Substring(utf8[first...last]))
     }
 }

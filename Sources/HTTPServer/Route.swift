@@ -46,8 +46,11 @@ struct RoutePattern: Sendable {
     }
 
     /// The segments of a path that starts with `/` (a trailing slash gives an empty last segment).
+    ///
+    /// Splits UTF-8 bytes, not `Character`s: a combining mark right after `/` would merge with it
+    /// into one Character, hide the separator and let a `{name}` parameter hold a `/`.
     static func split(path: String) -> [Substring] {
-        path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        path.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// Matches split path segments against the pattern.

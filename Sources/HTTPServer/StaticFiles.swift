@@ -63,17 +63,20 @@ public struct StaticFiles: Sendable {
     }
 
     /// The path's segments if none of them could escape or reach hidden files; nil otherwise.
+    ///
+    /// Checks UTF-8 bytes, as the file system does, not `Character`s: a prepended mark before `/`
+    /// or a joiner after `\` would merge with it into one grapheme cluster and slip past.
     static func safeSegments(of relativePath: String) -> [String]? {
-        let unsafeCharacters: Set<Character> = ["\0", "\\"]
-        guard !relativePath.hasPrefix("/"), !relativePath.contains(where: unsafeCharacters.contains) else {
+        let bytes = relativePath.utf8
+        guard bytes.first != UInt8(ascii: "/"), !bytes.contains(0), !bytes.contains(UInt8(ascii: "\\")) else {
             return nil
         }
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+        let segments = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
         // "." and ".." and every hidden name (".git", ".env") start with a dot.
-        guard !segments.contains(where: { $0.hasPrefix(".") }) else {
+        guard !segments.contains(where: { $0.first == UInt8(ascii: ".") }) else {
             return nil
         }
-        return segments.map(String.init)
+        return segments.map { String(Substring($0)) }
     }
 
     /// The real path of `path` if it exists and lies inside the root.

@@ -70,6 +70,21 @@ final class HostileSubmissionTests: OpenSessionTestCase {
         XCTAssertEqual(try running.storedResponseCount(code), 0)
     }
 
+    func testJSONMeansExactlyJSONInUTF8() async throws {
+        for (index, contentType) in ["application/jsonp", "application/json-seq", "application/json; charset=latin1"].enumerated() {
+            let body = Array(submissionText(id: "json-type-0\(index)", answers: #"{"idea":"x"}"#).utf8)
+            let answer = try await post(body, contentType: contentType)
+            XCTAssertEqual(answer.status, 415, contentType)
+        }
+        XCTAssertEqual(try running.storedResponseCount(code), 0)
+        for (index, contentType) in ["application/json", "Application/JSON; charset=UTF-8", "application/json;charset=\"utf-8\""].enumerated() {
+            let body = Array(submissionText(id: "json-type-1\(index)", answers: #"{"idea":"x"}"#).utf8)
+            let answer = try await post(body, contentType: contentType)
+            XCTAssertEqual(answer.status, 201, contentType)
+        }
+        XCTAssertEqual(try running.storedResponseCount(code), 3)
+    }
+
     func testThousandsOfAnswersInOneSubmissionAreRefusedPastTheCap() async throws {
         // 1000 answers (the cap) are read: the made-up question ids are each named in the 422.
         var answers = (0..<999).map { #""q\#($0)":"x""# }
