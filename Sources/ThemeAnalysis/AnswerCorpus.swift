@@ -7,6 +7,9 @@ struct AnswerCorpus {
     private(set) var stems: [String] = []
     /// Term ids of each document, in text order, with repeats.
     private(set) var documents: [[Int32]] = []
+    /// Weight of each entry of `documents`: 1 / the number of terms its word produced, so that a
+    /// compound and its parts together count as one word.
+    private(set) var occurrenceWeights: [[Double]] = []
     /// Language used for each document.
     private(set) var languages: [AnalysisLanguage] = []
     /// Number of the first `countedDocuments` documents containing each term.
@@ -35,12 +38,16 @@ struct AnswerCorpus {
         self.countedDocuments = countedDocuments ?? texts.count
         for (index, tokens) in tokenized.enumerated() {
             var ids: [Int32] = []
+            var weights: [Double] = []
             for token in tokens {
-                for term in self.normalizer.terms(ofToken: token, language: languages[index]) {
+                let terms = self.normalizer.terms(ofToken: token, language: languages[index])
+                for term in terms {
                     ids.append(id(of: term))
+                    weights.append(1 / Double(terms.count))
                 }
             }
             documents.append(ids)
+            occurrenceWeights.append(weights)
         }
         documentFrequency = Array(repeating: 0, count: stems.count)
         for ids in documents.prefix(self.countedDocuments) {

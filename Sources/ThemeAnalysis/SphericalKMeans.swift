@@ -32,6 +32,20 @@ struct SphericalKMeans {
         return final
     }
 
+    /// Unit centroids (row-major, k × dimensions) of the given labels.
+    func centroids(of labels: [Int], k: Int) -> [Float] {
+        var sums = Array(repeating: Float(0), count: k * dimensions)
+        for (index, label) in labels.enumerated() {
+            for dimension in 0..<dimensions { sums[label * dimensions + dimension] += rows[index * dimensions + dimension] }
+        }
+        for cluster in 0..<k {
+            var centroid = Array(sums[(cluster * dimensions)..<((cluster + 1) * dimensions)])
+            DenseVector.normalize(&centroid)
+            sums.replaceSubrange((cluster * dimensions)..<((cluster + 1) * dimensions), with: centroid)
+        }
+        return sums
+    }
+
     /// Similarity of row `index` to every centroid.
     func similarities(of index: Int, centroids: [Float], k: Int) -> [Float] {
         let row = rows[(index * dimensions)..<((index + 1) * dimensions)]
@@ -129,7 +143,7 @@ struct SphericalKMeans {
 
     /// Gives every empty cluster the row that fits its own cluster worst (from clusters with more
     /// than one row), so that exactly k themes come out.
-    private func fillEmptyClusters(_ clustering: inout Clustering, k: Int) {
+    func fillEmptyClusters(_ clustering: inout Clustering, k: Int) {
         guard count >= k else { return }
         for cluster in 0..<k {
             var sizes = Array(repeating: 0, count: k)

@@ -1,4 +1,4 @@
-/// Discovery: latent semantic embedding, spherical k-means, and the automatic choice of k.
+/// Discovery: latent semantic embedding, the ensemble of k-means and GSDMM, and the automatic choice of k.
 extension ThemeAnalyzer {
     /// Groups `answers` (indices into `vectors`) into clusters of answer indices, largest first
     /// (ties: the cluster holding the earliest answer first).
@@ -22,7 +22,7 @@ extension ThemeAnalyzer {
         }
         var labels = Array(repeating: 0, count: answers.count)
         if k > 1 && embedding.dimensions > 0 {
-            labels = kMeans.cluster(k: k, random: &random).labels
+            labels = ensembleLabels(corpus: corpus, answers: answers, kMeans: kMeans, k: k, random: &random)
         }
         var clusters = Array(repeating: [Int](), count: k)
         for (position, label) in labels.enumerated() { clusters[label].append(answers[position]) }
