@@ -61,7 +61,9 @@ enum MicroHTTPDCallbacks {
         switch exchange.stage {
         case .awaitingFirstCall:
             exchange.stage = .receivingBody
-            if let reason = MicroHTTPDConnection.ambiguousBodyLength(connection) {
+            // The headers are complete by the first call: read them once, for these checks and the request.
+            exchange.headers = MicroHTTPDConnection.headers(of: connection)
+            if let reason = MicroHTTPDConnection.ambiguousBodyLength(exchange.headers) {
                 exchange.stage = .responded
                 // RFC 9112 section 6.1: after such a request the connection must close.
                 var refusal = Response.error(.badRequest, reason: reason)
@@ -69,7 +71,7 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(refusal, on: connection, core: core)
             }
             // Refuse a declared oversized body before reading any of it (and before "100 Continue").
-            if let declared = MicroHTTPDConnection.declaredContentLength(connection), declared > UInt64(limit) {
+            if let declared = MicroHTTPDConnection.declaredContentLength(exchange.headers), declared > UInt64(limit) {
                 exchange.stage = .responded
                 return MicroHTTPDConnection.queue(tooLarge(limit), on: connection, core: core)
             }
@@ -109,6 +111,7 @@ enum MicroHTTPDCallbacks {
                     on: connection,
                     method: HTTPMethod(rawValue: String(cString: method)),
                     rawTarget: exchange.rawTarget,
+                    headers: exchange.headers,
                     body: exchange.body
                 )
             } catch {
@@ -117,11 +120,17 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(.error(.badRequest, reason: error.reason), on: connection, core: core)
             }
             exchange.body = []
-            let dispatch = core.router.dispatch(request)
-            if case .respond(let response) = dispatch {
+            exchange.headers = HTTPHeaders()
+            let start: (HandlerCompletion) -> Void
+            switch core.router.dispatch(request) {
+            case .respond(let response):
                 exchange.stage = .responded
                 core.logger.debug("\(request.method) \(request.path) \(response.status.code)")
                 return MicroHTTPDConnection.queue(response, on: connection, core: core)
+            case .runInTask(let handler):
+                start = { core.startHandler(handler, for: request, completion: $0) }
+            case .reply(let handler):
+                start = { core.startReplyingHandler(handler, for: request, completion: $0) }
             }
             let completion = HandlerCompletion(connection: connection)
             // Suspend before the handler starts, so its resume can never come first.
@@ -130,11 +139,7 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(ServerCore.stoppingResponse, on: connection, core: core)
             }
             exchange.stage = .handling(completion)
-            switch dispatch {
-            case .respond: preconditionFailure("answered above")
-            case .runInTask(let handler): core.startHandler(handler, for: request, completion: completion)
-            case .reply(let handler): core.startReplyingHandler(handler, for: request, completion: completion)
-            }
+            start(completion)
             return MHD_Result.YES
 
         case .handling(let completion):

@@ -4,11 +4,8 @@ import Logging
 /// Reading requests from and queueing responses on an MHD connection.
 enum MicroHTTPDConnection {
     /// The `Content-Length` the client declared, if any and if it is a number.
-    static func declaredContentLength(_ connection: OpaquePointer) -> UInt64? {
-        guard let value = MHD_lookup_connection_value(connection, MHD_ValueKind.HEADER_KIND, "Content-Length") else {
-            return nil
-        }
-        return UInt64(String(cString: value)[...].trimmingSpaces())
+    static func declaredContentLength(_ headers: HTTPHeaders) -> UInt64? {
+        headers["Content-Length"].flatMap { UInt64($0[...].trimmingSpaces()) }
     }
 
     /// Why the body's length is ambiguous, or nil: several `Content-Length` fields, or one beside
@@ -16,24 +13,12 @@ enum MicroHTTPDConnection {
     ///
     /// libmicrohttpd 0.9.75 picks one reading and keeps the connection; whatever it did not count
     /// as body would then run as a second request that a proxy in front never saw (smuggling).
-    static func ambiguousBodyLength(_ connection: OpaquePointer) -> String? {
-        var counts = (contentLength: 0, transferEncoding: 0)
-        withUnsafeMutablePointer(to: &counts) { pointer in
-            _ = MHD_get_connection_values_n(connection, MHD_ValueKind.HEADER_KIND, { cls, _, key, keySize, _, _ in
-                guard let cls, let key else { return MHD_Result.YES }
-                let counts = cls.assumingMemoryBound(to: (contentLength: Int, transferEncoding: Int).self)
-                switch MicroHTTPDConnection.text(key, count: keySize).lowercased() {
-                case "content-length": counts.pointee.contentLength += 1
-                case "transfer-encoding": counts.pointee.transferEncoding += 1
-                default: break
-                }
-                return MHD_Result.YES
-            }, pointer)
-        }
-        if counts.contentLength > 1 {
+    static func ambiguousBodyLength(_ headers: HTTPHeaders) -> String? {
+        let contentLengths = headers.values(for: "Content-Length").count
+        if contentLengths > 1 {
             return "the request has more than one Content-Length"
         }
-        if counts.contentLength > 0, counts.transferEncoding > 0 {
+        if contentLengths > 0, headers.contains(name: "Transfer-Encoding") {
             return "the request has both Content-Length and Transfer-Encoding"
         }
         return nil
@@ -44,6 +29,7 @@ enum MicroHTTPDConnection {
         on connection: OpaquePointer,
         method: HTTPMethod,
         rawTarget: [UInt8],
+        headers: HTTPHeaders,
         body: [UInt8]
     ) throws(RequestTarget.ParsingError) -> Request {
         let target = try RequestTarget(raw: rawTarget)
@@ -52,7 +38,7 @@ enum MicroHTTPDConnection {
             method: method,
             path: target.path,
             queryItems: target.queryItems.map { (name: $0.name, value: $0.value) },
-            headers: headers(of: connection),
+            headers: headers,
             body: body,
             remoteAddress: remoteAddress
         )

@@ -21,6 +21,8 @@ final class RequestExchange {
     /// The request target exactly as sent, e.g. `/a%20b?x=1`.
     let rawTarget: [UInt8]
     var stage = Stage.awaitingFirstCall
+    /// The request's header fields, read once on the first call.
+    var headers = HTTPHeaders()
     var body: [UInt8] = []
     /// Bytes dropped after the body outgrew the limit.
     var discardedBytes = 0

@@ -62,11 +62,8 @@ final class ServerCore: Sendable {
 
     /// Runs a routed handler that waits in a task and hands the response to `completion`.
     func startHandler(_ handler: @escaping @Sendable () async -> Response, for request: Request, completion: HandlerCompletion) {
-        Task { [logger, handlers] in
-            let response = await handler()
-            logger.debug("\(request.method) \(request.path) \(response.status.code)")
-            completion.finish(with: response)
-            handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }
+        Task { [self] in
+            complete(completion, with: await handler(), for: request)
         }
     }
 
@@ -76,11 +73,16 @@ final class ServerCore: Sendable {
         for request: Request,
         completion: HandlerCompletion
     ) {
-        handler { [logger, handlers] response in
-            logger.debug("\(request.method) \(request.path) \(response.status.code)")
-            completion.finish(with: response)
-            handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }
+        handler { [self] response in
+            complete(completion, with: response, for: request)
         }
+    }
+
+    /// Hands a finished handler's response to its connection and forgets the handler.
+    private func complete(_ completion: HandlerCompletion, with response: Response, for request: Request) {
+        logger.debug("\(request.method) \(request.path) \(response.status.code)")
+        completion.finish(with: response)
+        handlers.withLock { _ = $0.running.removeValue(forKey: ObjectIdentifier(completion)) }
     }
 
     /// Admits no more handlers and releases every connection whose handler has not finished;

@@ -41,14 +41,23 @@ final class SessionCache: Sendable {
         }
     }
 
-    /// Remembers a session read from the database, unless something changed since `generation`.
-    func remember(_ session: Session, readIn generation: Int, now: ContinuousClock.Instant = .now) {
+    /// Remembers a session read from the database, unless something changed since `generation`;
+    /// returns the value to hand out (the one already held, if it is the same).
+    func remember(_ session: Session, readIn generation: Int, now: ContinuousClock.Instant = .now) -> Session {
         state.withLock { state in
-            guard state.generation == generation else { return }
+            guard state.generation == generation else { return session }
             if state.entries.count >= Self.pruningThreshold {
                 state.entries = state.entries.filter { now - $0.value.readAt < lifetime }
             }
-            state.entries[session.code] = Entry(session: session, readAt: now)
+            // An unchanged session keeps the value already handed out: callers that compare the
+            // session they got with one they kept (SessionDirectory's encoded form answer) then
+            // compare identical storage, not the whole form definition, character by character.
+            var kept = session
+            if let previous = state.entries[session.code]?.session, previous == session {
+                kept = previous
+            }
+            state.entries[session.code] = Entry(session: kept, readAt: now)
+            return kept
         }
     }
 

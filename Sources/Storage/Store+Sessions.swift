@@ -54,8 +54,7 @@ extension Store {
             return remembered
         }
         guard let session = try session(code: code) else { return nil }
-        recentSessions.remember(session, readIn: generation)
-        return session
+        return recentSessions.remember(session, readIn: generation)
     }
 
     /// Every session, newest first.
