@@ -4,8 +4,9 @@
 /// tail's own split) are known words. Among the candidates, fewer parts win, then the split whose
 /// shortest part is longest (it avoids chopping off tiny fragments), then the leftmost.
 public struct CompoundSplitter: Sendable {
-    /// Known words that parts must be.
-    public let knownWords: Set<String>
+    /// Known words that parts must be: the lexicon, plus words of the input.
+    private let lexicon: Lexicon
+    private let extraWords: Set<String>
     /// Shortest whole word to try.
     public var minimumWordLength = 7
     /// Shortest head (first part).
@@ -22,9 +23,19 @@ public struct CompoundSplitter: Sendable {
         "ret", "des", "lse", "nes", "ner", "ten", "ste", "ede", "ige", "mål",
     ]
 
+    /// Creates a splitter over a lexicon and further known, lower-cased words.
+    public init(lexicon: Lexicon, extraWords: Set<String> = []) {
+        self.lexicon = lexicon
+        self.extraWords = extraWords
+    }
+
     /// Creates a splitter over a set of known, lower-cased words.
     public init(knownWords: Set<String>) {
-        self.knownWords = knownWords
+        self.init(lexicon: .empty, extraWords: knownWords)
+    }
+
+    private func isKnown(_ word: String) -> Bool {
+        lexicon.contains(word) || extraWords.contains(word)
     }
 
     /// The parts of `word` (lower case), or an empty array if it is not a recognised compound.
@@ -46,7 +57,7 @@ public struct CompoundSplitter: Sendable {
             let tailCharacters = characters[cut..<end]
             let tail = String(tailCharacters)
             var tailParts: [String]?
-            if knownWords.contains(tail) && !Self.suffixLikeTails.contains(tail) {
+            if isKnown(tail) && !Self.suffixLikeTails.contains(tail) {
                 tailParts = [tail]
             } else if let deeper = bestSplit(tailCharacters, partsAllowed: partsAllowed - 1) {
                 tailParts = deeper
@@ -66,8 +77,8 @@ public struct CompoundSplitter: Sendable {
         let head = String(characters)
         if let last = characters.last, last == "s" || last == "e", characters.count > minimumHeadLength {
             let stripped = String(characters.dropLast())
-            if knownWords.contains(stripped) { return stripped }
+            if isKnown(stripped) { return stripped }
         }
-        return knownWords.contains(head) ? head : nil
+        return isKnown(head) ? head : nil
     }
 }

@@ -15,12 +15,26 @@ struct ConsensusClustering {
     /// the highest total similarity wins.
     func cluster(restarts: Int = 10, iterations: Int = 50, random: inout SplitMix64) -> [Int] {
         guard count > 0, !partitions.isEmpty else { return Array(repeating: 0, count: count) }
-        var best: (labels: [Int], objective: Double)?
-        for _ in 0..<max(restarts, 1) {
-            let result = lloyd(seeds: seed(random: &random), iterations: iterations)
-            if best == nil || result.objective > best!.objective + 1e-9 { best = result }
+        // Seeds are drawn in order from the one generator; the restarts then run side by side and
+        // are compared in order, so the winner does not depend on which finishes first.
+        let seeds = (0..<max(restarts, 1)).map { _ in seed(random: &random) }
+        let columns = membershipColumns()
+        let results = ParallelRuns.map(count: seeds.count) { restart in
+            lloyd(seeds: seeds[restart], columns: columns, iterations: iterations)
         }
-        return best!.labels
+        var best = results[0]
+        for result in results.dropFirst() where result.objective > best.objective + 1e-9 { best = result }
+        return best.labels
+    }
+
+    /// For each answer, the position of its label in each partition's block of a membership
+    /// vector (`partition × k + label`), answer by answer: the non-zero entries of its vector.
+    private func membershipColumns() -> [Int32] {
+        var columns = Array(repeating: Int32(0), count: count * partitions.count)
+        for (partition, labels) in partitions.enumerated() {
+            for answer in 0..<count { columns[answer * partitions.count + partition] = Int32(partition * k + labels[answer]) }
+        }
+        return columns
     }
 
     /// Fraction of partitions in which answers `a` and `b` share a cluster.
@@ -57,12 +71,13 @@ struct ConsensusClustering {
 
     /// Lloyd iterations on membership vectors; a centroid is the normalised count of its members'
     /// labels in each partition, so an answer's similarity is a sum of one entry per partition.
-    private func lloyd(seeds: [Int], iterations: Int) -> (labels: [Int], objective: Double) {
+    private func lloyd(seeds: [Int], columns: [Int32], iterations: Int) -> (labels: [Int], objective: Double) {
         let clusterCount = seeds.count
-        let width = partitions.count * k
+        let partitionCount = partitions.count
+        let width = partitionCount * k
         var centroids = Array(repeating: 0.0, count: clusterCount * width)
         for (cluster, answer) in seeds.enumerated() {
-            for (partition, labels) in partitions.enumerated() { centroids[cluster * width + partition * k + labels[answer]] = 1 }
+            for partition in 0..<partitionCount { centroids[cluster * width + Int(columns[answer * partitionCount + partition])] = 1 }
         }
         Self.normalize(&centroids, rows: clusterCount, width: width)
         var labels = Array(repeating: -1, count: count)
@@ -73,11 +88,12 @@ struct ConsensusClustering {
             for answer in 0..<count {
                 var bestCluster = 0
                 var bestSimilarity = -Double.infinity
+                let answerColumns = answer * partitionCount
                 for cluster in 0..<clusterCount {
                     var similarity = 0.0
                     let offset = cluster * width
-                    for (partition, partitionLabels) in partitions.enumerated() {
-                        similarity += centroids[offset + partition * k + partitionLabels[answer]]
+                    for partition in 0..<partitionCount {
+                        similarity += centroids[offset + Int(columns[answerColumns + partition])]
                     }
                     if similarity > bestSimilarity + 1e-12 {
                         bestSimilarity = similarity
@@ -93,8 +109,8 @@ struct ConsensusClustering {
             if !changed { break }
             var sums = Array(repeating: 0.0, count: clusterCount * width)
             for answer in 0..<count {
-                for (partition, partitionLabels) in partitions.enumerated() {
-                    sums[labels[answer] * width + partition * k + partitionLabels[answer]] += 1
+                for partition in 0..<partitionCount {
+                    sums[labels[answer] * width + Int(columns[answer * partitionCount + partition])] += 1
                 }
             }
             Self.normalize(&sums, rows: clusterCount, width: width)

@@ -4,8 +4,9 @@ import Foundation
 /// Yin & Wang 2014): each answer belongs to exactly one theme, which suits answers too short to
 /// mix several topics, and themes are compared by their word counts rather than by centroids.
 ///
-/// Word occurrences may carry weights (a compound and its parts together count as one word);
-/// the sampling formula then uses the gamma function for the fractional counts.
+/// Word occurrences may carry shares (a compound and its m terms each count 1/m of a word). Counts
+/// are kept in whole units (a word is `unitsPerWord` units, the least common multiple of the m's),
+/// so every gamma function the sampler needs is a lookup in a table computed once per input.
 struct DirichletMultinomialMixture {
     /// Prior weight of a theme's size (Yin & Wang's α): small values let large themes attract more.
     var alpha = 0.1
@@ -14,99 +15,153 @@ struct DirichletMultinomialMixture {
     /// Sweeps over all answers.
     var iterations = 30
 
-    /// A document as distinct terms with their (weighted) counts.
+    /// A document as distinct terms with their counts in units.
     struct Bag {
         /// Term ids, ascending.
         var terms: [Int]
-        /// Weighted count of each term.
-        var counts: [Double]
+        /// Units of each term.
+        var counts: [Int]
         /// Sum of the counts.
-        var length: Double
+        var length: Int
     }
 
-    /// Bags of `documents` (term ids with repeats), each occurrence weighted by `weights`.
-    static func bags(documents: [[Int32]], weights: [[Double]]) -> [Bag] {
-        zip(documents, weights).map { terms, occurrenceWeights in
-            var counts: [Int32: Double] = [:]
-            for (term, weight) in zip(terms, occurrenceWeights) { counts[term, default: 0] += weight }
+    /// Documents ready for sampling: bags in units and the log-gamma tables of this mixture's priors.
+    /// Built once and shared by all runs on the same answers.
+    struct Prepared: Sendable {
+        fileprivate let bags: [Bag]
+        fileprivate let termCount: Int
+        /// ln Γ(β + c / units) for every count c one term can reach.
+        fileprivate let termLogGamma: [Double]
+        /// ln Γ(Vβ + c / units) for every count c one theme can reach.
+        fileprivate let themeLogGamma: [Double]
+        /// ln(s + α) for every theme size s.
+        fileprivate let logSizes: [Double]
+    }
+
+    /// Bags of `documents` (term ids with repeats), each occurrence weighted by its share 1/m of a
+    /// word (`weights`), in units of 1/`unitsPerWord` of a word.
+    static func bags(documents: [[Int32]], weights: [[Double]]) -> (bags: [Bag], unitsPerWord: Int) {
+        var unitsPerWord = 1
+        for share in Set(weights.joined()) where share > 0 {
+            unitsPerWord = leastCommonMultiple(unitsPerWord, Int((1 / share).rounded()))
+        }
+        let bags = zip(documents, weights).map { terms, shares in
+            var counts: [Int32: Int] = [:]
+            for (term, share) in zip(terms, shares) {
+                counts[term, default: 0] += Int((share * Double(unitsPerWord)).rounded())
+            }
             let sorted = counts.keys.sorted()
             let values = sorted.map { counts[$0]! }
             return Bag(terms: sorted.map(Int.init), counts: values, length: values.reduce(0, +))
         }
+        return (bags, unitsPerWord)
     }
 
-    /// Clusters the bags (over `termCount` terms) into at most `k` groups from a uniformly random
-    /// start; some groups may end empty.
-    func cluster(_ bags: [Bag], termCount: Int, k: Int, random: inout SplitMix64) -> [Int] {
-        let count = bags.count
-        var vocabulary = Set<Int>()
-        for bag in bags { vocabulary.formUnion(bag.terms) }
-        let priorMass = Double(vocabulary.count) * beta
-        var labels = (0..<count).map { _ in random.nextIndex(below: k) }
-        var clusterSizes = Array(repeating: 0, count: k)
-        var clusterWords = Array(repeating: 0.0, count: k)
-        var wordCounts = Array(repeating: 0.0, count: k * termCount)
-        // Logarithms the sampler needs, kept up to date as answers move (the sweep's hot loop is
-        // then mostly additions).
-        var logWordMass = Array(repeating: log(beta), count: k * termCount)
-        let emptyClusterLogGamma: Double = lgamma(priorMass)
-        var logGammaClusterWords = Array(repeating: emptyClusterLogGamma, count: k)
-        var logClusterSizes = Array(repeating: log(alpha), count: k)
-        func move(_ document: Int, to cluster: Int, by sign: Double) {
-            clusterSizes[cluster] += Int(sign)
-            logClusterSizes[cluster] = log(Double(clusterSizes[cluster]) + alpha)
-            clusterWords[cluster] += sign * bags[document].length
-            logGammaClusterWords[cluster] = lgamma(max(0, clusterWords[cluster]) + priorMass)
-            let bag = bags[document]
-            for position in bag.terms.indices {
-                let index = cluster * termCount + bag.terms[position]
-                wordCounts[index] += sign * bag.counts[position]
-                logWordMass[index] = log(max(0, wordCounts[index]) + beta)
-            }
+    /// The documents with the tables the sampler reads.
+    func prepare(documents: [[Int32]], weights: [[Double]], termCount: Int) -> Prepared {
+        let (bags, unitsPerWord) = Self.bags(documents: documents, weights: weights)
+        var termTotals = [Int: Int]()
+        for bag in bags {
+            for (term, count) in zip(bag.terms, bag.counts) { termTotals[term, default: 0] += count }
         }
-        for document in 0..<count { move(document, to: labels[document], by: 1) }
-        var logWeights = Array(repeating: 0.0, count: k)
-        for _ in 0..<iterations {
-            var changed = 0
-            for document in 0..<count {
-                move(document, to: labels[document], by: -1)
-                let bag = bags[document]
-                for cluster in 0..<k {
-                    var value = logClusterSizes[cluster]
-                    let offset = cluster * termCount
-                    for position in bag.terms.indices {
-                        let index = offset + bag.terms[position]
-                        let times = bag.counts[position]
-                        if times == 1 {
-                            value += logWordMass[index]
-                        } else {
-                            let mass = max(0, wordCounts[index]) + beta
-                            value += lgamma(mass + times) - lgamma(mass)
+        let priorMass = Double(termTotals.count) * beta
+        let units = Double(unitsPerWord)
+        let largestTermTotal = termTotals.values.max() ?? 0
+        let allUnits = bags.reduce(0) { $0 + $1.length }
+        return Prepared(
+            bags: bags,
+            termCount: termCount,
+            termLogGamma: (0...largestTermTotal).map { lgamma(beta + Double($0) / units) },
+            themeLogGamma: (0...allUnits).map { lgamma(priorMass + Double($0) / units) },
+            logSizes: (0...bags.count).map { log(Double($0) + alpha) }
+        )
+    }
+
+    /// Clusters the prepared documents into at most `k` groups from a uniformly random start; some
+    /// groups may end empty.
+    func cluster(_ prepared: Prepared, k: Int, random: inout SplitMix64) -> [Int] {
+        let bags = prepared.bags
+        var labels = bags.indices.map { _ in random.nextIndex(below: k) }
+        // The sweep's counts live in plain buffers: arrays captured by a nested function would be
+        // checked for exclusive access and uniqueness on every update of the hot loop.
+        let themeSizes = UnsafeMutableBufferPointer<Int>.allocate(capacity: k)
+        let themeUnits = UnsafeMutableBufferPointer<Int>.allocate(capacity: k)
+        // Term-major (a term's counts in all themes side by side): one answer's terms touch k
+        // neighbouring counts each instead of k scattered ones.
+        let termUnits = UnsafeMutableBufferPointer<Int>.allocate(capacity: prepared.termCount * k)
+        let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: k)
+        defer {
+            themeSizes.deallocate()
+            themeUnits.deallocate()
+            termUnits.deallocate()
+            weights.deallocate()
+        }
+        themeSizes.initialize(repeating: 0)
+        themeUnits.initialize(repeating: 0)
+        termUnits.initialize(repeating: 0)
+        weights.initialize(repeating: 0)
+        func move(_ bag: Bag, to theme: Int, by sign: Int) {
+            themeSizes[theme] += sign
+            themeUnits[theme] += sign * bag.length
+            for position in bag.terms.indices { termUnits[bag.terms[position] * k + theme] += sign * bag.counts[position] }
+        }
+        for document in bags.indices { move(bags[document], to: labels[document], by: 1) }
+        prepared.termLogGamma.withUnsafeBufferPointer { termLogGamma in
+            prepared.themeLogGamma.withUnsafeBufferPointer { themeLogGamma in
+                for _ in 0..<iterations {
+                    var changed = 0
+                    for document in bags.indices {
+                        let bag = bags[document]
+                        move(bag, to: labels[document], by: -1)
+                        // ln p(theme | rest) up to a constant: the size prior, each term's rising
+                        // factorial Γ(n + c) / Γ(n), and the theme length's one in the denominator.
+                        for theme in 0..<k { weights[theme] = prepared.logSizes[themeSizes[theme]] }
+                        for position in bag.terms.indices {
+                            let offset = bag.terms[position] * k
+                            let count = bag.counts[position]
+                            for theme in 0..<k {
+                                let current = termUnits[offset + theme]
+                                weights[theme] += termLogGamma[current + count] - termLogGamma[current]
+                            }
                         }
+                        // An empty bag changes nothing (and Γ(0) would make ∞ − ∞ of it).
+                        if bag.length > 0 {
+                            for theme in 0..<k {
+                                let length = themeUnits[theme]
+                                weights[theme] -= themeLogGamma[length + bag.length] - themeLogGamma[length]
+                            }
+                        }
+                        let chosen = Self.sample(logWeights: weights, random: &random)
+                        if chosen != labels[document] { changed += 1 }
+                        labels[document] = chosen
+                        move(bag, to: chosen, by: 1)
                     }
-                    value -= lgamma(max(0, clusterWords[cluster]) + priorMass + bag.length) - logGammaClusterWords[cluster]
-                    logWeights[cluster] = value
+                    if changed == 0 { break }
                 }
-                let chosen = Self.sample(logWeights: logWeights, random: &random)
-                if chosen != labels[document] { changed += 1 }
-                labels[document] = chosen
-                move(document, to: chosen, by: 1)
             }
-            if changed == 0 { break }
         }
         return labels
     }
 
-    /// Draws an index with probability proportional to exp(logWeights).
-    private static func sample(logWeights: [Double], random: inout SplitMix64) -> Int {
-        let top = logWeights.max() ?? 0
+    /// Draws an index with probability proportional to exp(logWeights); overwrites the weights.
+    private static func sample(logWeights weights: UnsafeMutableBufferPointer<Double>, random: inout SplitMix64) -> Int {
+        let top = weights.max() ?? 0
         var total = 0.0
-        for value in logWeights { total += exp(value - top) }
+        for index in weights.indices {
+            weights[index] = exp(weights[index] - top)
+            total += weights[index]
+        }
         var target = random.nextUnit() * total
-        for (index, value) in logWeights.enumerated() {
-            target -= exp(value - top)
+        for index in weights.indices {
+            target -= weights[index]
             if target <= 0 { return index }
         }
-        return logWeights.count - 1
+        return weights.count - 1
+    }
+
+    private static func leastCommonMultiple(_ first: Int, _ second: Int) -> Int {
+        var (divisor, remainder) = (first, second)
+        while remainder != 0 { (divisor, remainder) = (remainder, divisor % remainder) }
+        return first / divisor * second
     }
 }

@@ -11,13 +11,43 @@ struct LatentSemanticEmbedding {
 
     /// Fits the basis on (a sample of) `vectors` over `termCount` terms.
     init(vectors: [SparseVector], termCount: Int, dimensions requested: Int, sampleLimit: Int = 20_000, random: inout SplitMix64) {
-        let sample = random.sampleIndices(count: sampleLimit, from: vectors.count).map { vectors[$0] }.filter { !$0.isEmpty }
-        let width = min(requested + 10, sample.count, termCount)
+        let drawn = random.sampleIndices(count: sampleLimit, from: vectors.count).map { vectors[$0] }.filter { !$0.isEmpty }
+        // The fit works on the terms the sample uses (most terms of a large input occur once and
+        // are not in it); the others get zero rows in the basis, as they would in the full space.
+        let (sample, usedTerms) = Self.compacted(drawn, termCount: termCount)
+        let width = min(requested + 10, sample.count, usedTerms.count)
         guard width >= 1 else {
             dimensions = 0
             basis = []
             return
         }
+        let fitted = Self.fit(sample, termCount: usedTerms.count, width: width, requested: requested, random: &random)
+        dimensions = fitted.dimensions
+        var basis = Array(repeating: Float(0), count: termCount * fitted.dimensions)
+        for (compact, term) in usedTerms.enumerated() {
+            for dimension in 0..<fitted.dimensions {
+                basis[Int(term) * fitted.dimensions + dimension] = fitted.basis[compact * fitted.dimensions + dimension]
+            }
+        }
+        self.basis = basis
+    }
+
+    /// The vectors with their terms renumbered 0..<n in ascending order, and the original ids.
+    private static func compacted(_ vectors: [SparseVector], termCount: Int) -> (vectors: [SparseVector], terms: [Int32]) {
+        var used = Array(repeating: false, count: termCount)
+        for vector in vectors { for term in vector.indices { used[Int(term)] = true } }
+        var compactIndex = Array(repeating: Int32(-1), count: termCount)
+        var terms: [Int32] = []
+        for term in 0..<termCount where used[term] {
+            compactIndex[term] = Int32(terms.count)
+            terms.append(Int32(term))
+        }
+        let renumbered = vectors.map { SparseVector(indices: $0.indices.map { compactIndex[Int($0)] }, values: $0.values) }
+        return (renumbered, terms)
+    }
+
+    /// Randomized SVD of the sample (rows over `termCount` terms): the row-major term-by-dimension basis.
+    private static func fit(_ sample: [SparseVector], termCount: Int, width: Int, requested: Int, random: inout SplitMix64) -> (basis: [Float], dimensions: Int) {
         // Range finder with two power iterations: Y = S (Sᵀ S)² Ω, columns kept orthonormal.
         let rowCount = sample.count
         var omega = (0..<(width * termCount)).map { _ in random.nextUnit() * 2 - 1 }
@@ -33,12 +63,10 @@ struct LatentSemanticEmbedding {
         let projected = Self.multiplyTransposed(sample, columns: range, width: width, termCount: termCount)
         var gram = Array(repeating: 0.0, count: width * width)
         projected.withUnsafeBufferPointer { z in
+            let base = z.baseAddress!
             for row in 0..<width {
                 for column in row..<width {
-                    var sum = 0.0
-                    let left = row * termCount
-                    let right = column * termCount
-                    for term in 0..<termCount { sum += z[left + term] * z[right + term] }
+                    let sum = DenseVector.dot(base + row * termCount, base + column * termCount, count: termCount)
                     gram[row * width + column] = sum
                     gram[column * width + row] = sum
                 }
@@ -46,22 +74,22 @@ struct LatentSemanticEmbedding {
         }
         let (values, vectors) = SymmetricEigen.decompose(gram, size: width)
         let kept = (0..<min(requested, width)).filter { values[$0] > 1e-9 }
-        dimensions = kept.count
         var basis = Array(repeating: Float(0), count: termCount * kept.count)
         var column = Array(repeating: 0.0, count: termCount)
         for (dimension, component) in kept.enumerated() {
             let scale = 1 / values[component].squareRoot()
             for index in 0..<termCount { column[index] = 0 }
             projected.withUnsafeBufferPointer { z in
-                for source in 0..<width {
-                    let weight = vectors[component][source] * scale
-                    let offset = source * termCount
-                    for term in 0..<termCount { column[term] += z[offset + term] * weight }
+                column.withUnsafeMutableBufferPointer { target in
+                    for source in 0..<width {
+                        DenseVector.add(z.baseAddress! + source * termCount, scaledBy: vectors[component][source] * scale,
+                                        to: target.baseAddress!, count: termCount)
+                    }
                 }
             }
             for term in 0..<termCount { basis[term * kept.count + dimension] = Float(column[term]) }
         }
-        self.basis = basis
+        return (basis, kept.count)
     }
 
     /// The unit-length embedding of one vector (all zeros for an empty vector).
@@ -120,20 +148,18 @@ struct LatentSemanticEmbedding {
     /// stability; dependent columns become zero.
     private static func orthonormalize(_ columns: inout [Double], length: Int, width: Int) {
         columns.withUnsafeMutableBufferPointer { matrix in
+            let base = matrix.baseAddress!
             for _ in 0..<2 {
                 for index in 0..<width {
-                    let current = index * length
+                    let current = base + index * length
                     for previous in 0..<index {
-                        let other = previous * length
-                        var dot = 0.0
-                        for row in 0..<length { dot += matrix[current + row] * matrix[other + row] }
-                        for row in 0..<length { matrix[current + row] -= dot * matrix[other + row] }
+                        let other = base + previous * length
+                        let dot = DenseVector.dot(current, other, count: length)
+                        DenseVector.add(other, scaledBy: -dot, to: current, count: length)
                     }
-                    var norm = 0.0
-                    for row in 0..<length { norm += matrix[current + row] * matrix[current + row] }
-                    norm = norm.squareRoot()
+                    let norm = DenseVector.dot(current, current, count: length).squareRoot()
                     let scale = norm > 1e-10 ? 1 / norm : 0
-                    for row in 0..<length { matrix[current + row] *= scale }
+                    for row in 0..<length { current[row] *= scale }
                 }
             }
         }

@@ -22,9 +22,7 @@ public final class TextNormalizer {
     /// analysis passes the input's own words, which keeps splitting useful without a lexicon).
     public init(lexicon: Lexicon, extraKnownWords: Set<String> = []) {
         self.lexicon = lexicon
-        var known = lexicon.words
-        known.formUnion(extraKnownWords.filter { $0.count >= 3 })
-        self.splitter = CompoundSplitter(knownWords: known)
+        self.splitter = CompoundSplitter(lexicon: lexicon, extraWords: extraKnownWords.filter { $0.count >= 3 })
         var stemmers: [AnalysisLanguage: SnowballStemmer] = [:]
         for language in AnalysisLanguage.allCases {
             stemmers[language] = SnowballStemmer(language: language)
@@ -34,9 +32,21 @@ public final class TextNormalizer {
 
     /// NFKC normalisation and lower case: `Ældre` and `ældre`, composed or not, become one form.
     public static func fold(_ text: String) -> String {
-        // ASCII is unchanged by NFKC; skipping it keeps loading a 300,000-word lexicon fast.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        // Foundation's NFKC is most of the cost of indexing; most answers need none of it.
+        if text.unicodeScalars.allSatisfy(isUnchangedByCompatibilityNormalization) { return text.lowercased() }
         return text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    /// Whether NFKC leaves this scalar alone wherever it stands: ASCII, the Latin-1 letters and the
+    /// punctuation Danish text uses. None of them composes with a neighbour (combining marks and
+    /// Hangul are not here) or has a compatibility mapping (… and no-break spaces are not here).
+    static func isUnchangedByCompatibilityNormalization(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0xC0...0xFF: true
+        case 0xA1...0xA7, 0xA9, 0xAB...0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB, 0xBF: true
+        case 0x2010, 0x2013, 0x2014, 0x2018...0x2022, 0x2030, 0x2039, 0x203A: true
+        default: false
+        }
     }
 
     /// Word tokens of folded text: runs of letters and digits (æ, ø, å and other letters kept);

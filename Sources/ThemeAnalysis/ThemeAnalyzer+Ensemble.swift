@@ -21,17 +21,16 @@ extension ThemeAnalyzer {
             let kept = document.indices.filter { corpus.documentFrequency[Int(document[$0])] >= 2 }
             return (kept.map { document[$0] }, kept.map { corpus.occurrenceWeights[answers[position]][$0] })
         }
-        let bags = DirichletMultinomialMixture.bags(documents: shared.map(\.terms), weights: shared.map(\.weights))
         let mixture = DirichletMultinomialMixture()
+        let words = mixture.prepare(documents: shared.map(\.terms), weights: shared.map(\.weights), termCount: corpus.termCount)
         // Each run has its own generator, seeded in order, so the runs can share the cores and the
         // result is still the same for the same input.
         let seeds = (0..<(2 * Self.ensembleRunsPerView)).map { _ in random.next() }
-        let termCount = corpus.termCount
         let partitions = ParallelRuns.map(count: seeds.count) { run in
             var runRandom = SplitMix64(seed: seeds[run])
             return run < Self.ensembleRunsPerView
                 ? sampleMeans.cluster(k: k, restarts: 1, random: &runRandom).labels
-                : mixture.cluster(bags, termCount: termCount, k: k, random: &runRandom)
+                : mixture.cluster(words, k: k, random: &runRandom)
         }
         let consensus = ConsensusClustering(partitions: partitions, count: sample.count, k: k).cluster(random: &random)
         var labels = consensus

@@ -92,11 +92,8 @@ enum AnswerFileReader {
 
     /// Writes the result as pretty-printed JSON with sorted keys (stable bytes), atomically.
     static func write(_ result: ThemeAnalysisResult, toPath path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(result)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(result.prettyJSON().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw AnalyzeFileError(path: path, line: nil, reason: "cannot write the result: \(error.localizedDescription)")
         }

@@ -5,20 +5,30 @@ final class EnsembleClusteringTests: XCTestCase {
     /// Two groups of answers with disjoint words: the mixture puts each group together.
     func testDirichletMixtureSeparatesDisjointVocabularies() {
         let documents: [[Int32]] = (0..<12).map { index in index < 6 ? [0, 1, 2] : [3, 4, 5] }
-        let bags = DirichletMultinomialMixture.bags(documents: documents, weights: documents.map { $0.map { _ in 1 } })
+        let mixture = DirichletMultinomialMixture()
+        let prepared = mixture.prepare(documents: documents, weights: documents.map { $0.map { _ in 1 } }, termCount: 6)
         var random = SplitMix64(seed: 3)
-        let labels = DirichletMultinomialMixture().cluster(bags, termCount: 6, k: 2, random: &random)
+        let labels = mixture.cluster(prepared, k: 2, random: &random)
         XCTAssertEqual(Set(labels[0..<6]).count, 1)
         XCTAssertEqual(Set(labels[6..<12]).count, 1)
         XCTAssertNotEqual(labels[0], labels[6])
     }
 
-    /// Weighted occurrences add up per term, and a bag's length is their sum.
+    /// Shares add up per term in whole units (here a word is 2 units), and a bag's length is their sum.
     func testBagsAddOccurrenceWeights() {
-        let bags = DirichletMultinomialMixture.bags(documents: [[4, 2, 4]], weights: [[0.5, 1, 0.5]])
+        let (bags, unitsPerWord) = DirichletMultinomialMixture.bags(documents: [[4, 2, 4]], weights: [[0.5, 1, 0.5]])
+        XCTAssertEqual(unitsPerWord, 2)
         XCTAssertEqual(bags[0].terms, [2, 4])
-        XCTAssertEqual(bags[0].counts, [1, 1])
-        XCTAssertEqual(bags[0].length, 2)
+        XCTAssertEqual(bags[0].counts, [2, 2])
+        XCTAssertEqual(bags[0].length, 4)
+    }
+
+    /// Shares of a third and a quarter of a word need twelve units per word to stay whole.
+    func testUnitsCoverEveryShare() {
+        let (bags, unitsPerWord) = DirichletMultinomialMixture.bags(documents: [[1, 1, 1], [1, 2, 2, 2, 2]], weights: [[1.0 / 3, 1.0 / 3, 1.0 / 3], [1, 0.25, 0.25, 0.25, 0.25]])
+        XCTAssertEqual(unitsPerWord, 12)
+        XCTAssertEqual(bags[0].counts, [12])
+        XCTAssertEqual(bags[1].counts, [12, 12])
     }
 
     /// Partitions that disagree only in label names and in one noisy answer give the shared grouping.

@@ -33,7 +33,7 @@ final class TextNormalizationTests: XCTestCase {
         let stems = normalizer.terms(ofToken: "foreningslivet", language: .danish).map(\.stem)
         XCTAssertTrue(stems.contains("forening"), "\(stems)")
         XCTAssertTrue(stems.contains("liv"), "\(stems)")
-        let parts = CompoundSplitter(knownWords: lexicon.words).split("frivillighedspolitik")
+        let parts = CompoundSplitter(lexicon: lexicon).split("frivillighedspolitik")
         XCTAssertEqual(parts, ["frivillighed", "politik"])
     }
 
@@ -54,5 +54,19 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(normalizer.terms(of: "Jeg synes at der skal være flere bænke i parken", language: nil).language, .danish)
         XCTAssertEqual(normalizer.terms(of: "I think there should be more benches in the park", language: nil).language, .english)
         XCTAssertNil(normalizer.terms(of: "parken", language: nil).language)
+    }
+
+    /// The fast path of `fold` must give what Foundation's NFKC + lower case gives, for every scalar
+    /// it lets through, alone and between letters.
+    func testFoldSkipsNormalizationOnlyWhereNFKCChangesNothing() {
+        let passed = (0...0x2FFF).compactMap(Unicode.Scalar.init).filter(TextNormalizer.isUnchangedByCompatibilityNormalization)
+        XCTAssertGreaterThan(passed.count, 200)
+        for scalar in passed {
+            for text in [String(scalar), "Å\(scalar)e", "\(scalar)\(scalar)"] {
+                XCTAssertEqual(TextNormalizer.fold(text), text.precomposedStringWithCompatibilityMapping.lowercased(), "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        XCTAssertEqual(TextNormalizer.fold("Ældre… og ﬁske\u{A0}Ture"), "ældre... og fiske ture", "what NFKC changes still goes through it")
+        XCTAssertEqual(TextNormalizer.fold("Gå – “Ældre” ’95"), "gå – “ældre” ’95")
     }
 }
