@@ -24,7 +24,7 @@ struct AnswerCorpus {
 
     /// Indexes the texts; the first `countedDocuments` (default: all) form the statistics.
     init(texts: [String], options: ThemeAnalysisOptions, countedDocuments: Int? = nil, normalizer: TextNormalizer? = nil) {
-        let tokenized = texts.map { TextNormalizer.tokens(ofFolded: TextNormalizer.fold($0)) }
+        let tokenized = ParallelRuns.map(texts) { TextNormalizer.tokens(ofFolded: TextNormalizer.fold($0)) }
         if let normalizer {
             self.normalizer = normalizer
         } else {
@@ -34,7 +34,7 @@ struct AnswerCorpus {
             }
             self.normalizer = TextNormalizer(lexicon: options.lexicon, extraKnownWords: corpusWords)
         }
-        languages = Self.chooseLanguages(tokenized, selection: options.language, normalizer: self.normalizer)
+        languages = Self.chooseLanguages(tokenized, selection: options.language, lexicon: options.lexicon)
         self.countedDocuments = countedDocuments ?? texts.count
         for (index, tokens) in tokenized.enumerated() {
             var ids: [Int32] = []
@@ -117,12 +117,12 @@ struct AnswerCorpus {
 
     /// Per-document languages: fixed by the selection, or detected with undecided answers taking
     /// the majority language (Danish on a tie).
-    private static func chooseLanguages(_ tokenized: [[String]], selection: LanguageSelection, normalizer: TextNormalizer) -> [AnalysisLanguage] {
+    private static func chooseLanguages(_ tokenized: [[String]], selection: LanguageSelection, lexicon: Lexicon) -> [AnalysisLanguage] {
         switch selection {
         case .danish: return Array(repeating: .danish, count: tokenized.count)
         case .english: return Array(repeating: .english, count: tokenized.count)
         case .automatic:
-            let detected = tokenized.map { normalizer.detectLanguage(ofTokens: $0) }
+            let detected = ParallelRuns.map(tokenized) { TextNormalizer.detectLanguage(ofTokens: $0, lexicon: lexicon) }
             let english = detected.filter { $0 == .english }.count
             let danish = detected.filter { $0 == .danish }.count
             let majority: AnalysisLanguage = english > danish ? .english : .danish

@@ -94,6 +94,11 @@ public final class TextNormalizer {
 
     /// The answer's language, or nil when the evidence is even (the caller decides then).
     public func detectLanguage(ofTokens tokens: [String]) -> AnalysisLanguage? {
+        Self.detectLanguage(ofTokens: tokens, lexicon: lexicon)
+    }
+
+    /// The answer's language by stop words, Danish letters and the lexicon, or nil when even.
+    static func detectLanguage(ofTokens tokens: [String], lexicon: Lexicon) -> AnalysisLanguage? {
         var danish = 0.0
         var english = 0.0
         for token in tokens {
