@@ -9,13 +9,16 @@ struct LatentSemanticEmbedding {
     /// Term-by-dimension basis, row-major (`termCount` × `dimensions`).
     private let basis: [Float]
 
-    /// Fits the basis on (a sample of) `vectors` over `termCount` terms.
-    init(vectors: [SparseVector], termCount: Int, dimensions requested: Int, sampleLimit: Int = 20_000, random: inout SplitMix64) {
+    /// Fits the basis on (a sample of) `vectors` over `termCount` terms; samples of up to
+    /// `exactUpTo` answers are decomposed exactly instead of by a randomized range.
+    init(vectors: [SparseVector], termCount: Int, dimensions requested: Int, sampleLimit: Int = 20_000, exactUpTo: Int = 0, random: inout SplitMix64) {
         let drawn = random.sampleIndices(count: sampleLimit, from: vectors.count).map { vectors[$0] }.filter { !$0.isEmpty }
         // The fit works on the terms the sample uses (most terms of a large input occur once and
         // are not in it); the others get zero rows in the basis, as they would in the full space.
         let (sample, usedTerms) = Self.compacted(drawn, termCount: termCount)
-        let width = min(requested + 10, sample.count, usedTerms.count)
+        // A sample of up to `exactUpTo` answers gets its whole row space (the SVD is then exact,
+        // whatever the seed); a larger one a randomized range of `requested` + 10 columns.
+        let width = min(sample.count <= exactUpTo ? sample.count : requested + 10, sample.count, usedTerms.count)
         guard width >= 1 else {
             dimensions = 0
             basis = []
