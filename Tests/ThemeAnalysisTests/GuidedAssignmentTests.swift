@@ -78,6 +78,26 @@ final class GuidedAssignmentTests: XCTestCase {
         }
     }
 
+    /// A meeting's worth of answers gets the exact decomposition: the seed changes nothing.
+    func testSmallInputsGetTheSameGuidedThemesForEverySeed() {
+        // 90 answers mixing three topics' words: more answers than a randomized range has columns.
+        let words = [
+            ["ældre", "plejehjem", "hjemmehjælp", "ensomhed", "besøg", "pension", "demens", "rollator", "seniorer", "pleje"],
+            ["skole", "børn", "lærer", "leg", "forældre", "klasse", "lektier", "frikvarter", "pædagog", "vuggestue"],
+            ["bus", "cykelsti", "trafik", "parkering", "vej", "tog", "fortov", "lyskryds", "bilister", "rundkørsel"],
+        ]
+        let answers = (0..<90).map { index in
+            let topic = words[index % 3]
+            let other = words[(index / 3) % 3]
+            return AnswerText(id: "a\(index)", text: "\(topic[index % 10]) \(topic[(index / 3) % 10]) \(other[(index / 7) % 10])")
+        }
+        let themes = [GuidedTheme(key: "aeldre", name: "Ældre og pleje"), GuidedTheme(key: "boern", name: "Børn og skole")]
+        let reference = ThemeAnalyzer(options: ThemeAnalysisOptions(seed: 0)).assign(answers, to: themes)
+        for seed in UInt64(1)..<6 {
+            XCTAssertEqual(ThemeAnalyzer(options: ThemeAnalysisOptions(seed: seed)).assign(answers, to: themes).assignments, reference.assignments, "seed \(seed)")
+        }
+    }
+
     /// The latent space on its own: an answer that shares no word with either theme's words gets
     /// a latent similarity only towards the theme whose answers use its words.
     func testLatentSimilarityReachesAThemeWithoutSharedWords() throws {
