@@ -21,6 +21,13 @@ public struct CompoundSplitter: Sendable {
         "ene", "ens", "ende", "ere", "erne", "ernes", "est", "ets", "ers", "hed", "heden", "lig",
         "lige", "isk", "iske", "ning", "ninger", "else", "elser", "tion", "ter", "ted", "sen", "ser",
         "ret", "des", "lse", "nes", "ner", "ten", "ste", "ede", "ige", "mål",
+        // Found splitting SIB-200's development sentences: kemi+ske, reger+inger, turne+ring,
+        // mulig+vis, organ+isat+ion, tradition+elle, fælle+skab (‑skab is a suffix, as ‑ship).
+        "ske", "inger", "ingen", "ingens", "ring", "ringen", "rede", "rende", "vis", "ler", "ren",
+        "let", "det", "set", "net", "ket", "ken", "fer", "tes", "alt", "aget", "age", "ion", "ionen",
+        "ioner", "isat", "isme", "elle", "heder", "terne", "skab", "skabs", "skabet", "skaber",
+        "skaberne", "skabende", "ringer", "ringerne", "hederne", "lighed", "ligheden", "mere", "and",
+        "fuld", "fulde", "fuldt", "rig", "rigt",
     ]
 
     /// Creates a splitter over a lexicon and further known, lower-cased words.

@@ -25,6 +25,15 @@ final class TextNormalizationTests: XCTestCase {
         XCTAssertEqual(splitter.split("foreningene"), [], "an inflectional ending is not a part")
     }
 
+    func testSuffixesThatAreAlsoWordsAreNeverParts() {
+        let splitter = CompoundSplitter(knownWords: ["kemi", "ske", "reger", "inger", "fælle", "fælles", "skab", "organ", "isat", "ion",
+                                                     "mulig", "vis", "tradition", "elle", "forening", "liv"])
+        for word in ["kemiske", "regeringer", "fællesskab", "organisation", "muligvis", "traditionelle"] {
+            XCTAssertEqual(splitter.split(word), [], word)
+        }
+        XCTAssertEqual(splitter.split("foreningsliv"), ["forening", "liv"], "a real compound still splits")
+    }
+
     func testCompoundSplittingWithTheDebianWordList() throws {
         let path = "/usr/share/dict/danish"
         try XCTSkipUnless(FileManager.default.fileExists(atPath: path), "wdanish is not installed")
