@@ -39,9 +39,9 @@ struct GuidedLatentSpace {
         return rows[offset..<(offset + dimensions)].contains { $0 != 0 }
     }
 
-    /// Each theme's centroid: the unit mean of its members' rows plus its own words weighted
-    /// `anchorWeight` (alone when it has no members).
-    func centroids(members: [[Int]], anchorWeight: Float) -> [[Float]] {
+    /// Each theme's centroid: the unit mean of its members' rows plus its own words with equal
+    /// weight (its words alone when it has no members).
+    func centroids(members: [[Int]]) -> [[Float]] {
         members.indices.map { theme in
             var centroid = Array(repeating: Float(0), count: dimensions)
             for member in members[theme] {
@@ -49,8 +49,7 @@ struct GuidedLatentSpace {
                 for dimension in 0..<dimensions { centroid[dimension] += rows[offset + dimension] }
             }
             DenseVector.normalize(&centroid)
-            let weight = members[theme].isEmpty ? 1 : anchorWeight
-            for dimension in 0..<dimensions { centroid[dimension] += weight * anchors[theme][dimension] }
+            for dimension in 0..<dimensions { centroid[dimension] += anchors[theme][dimension] }
             DenseVector.normalize(&centroid)
             return centroid
         }

@@ -13,7 +13,16 @@ struct GuidedScorer {
     /// no word with another answer) is scored by its words alone, so an answer with nothing in
     /// common with the rest cannot be pulled into a theme.
     func scores(of answer: Int, vector: SparseVector) -> [Float] {
-        let lexical = profiles.map { $0.score(vector) }
+        scores(of: answer, wordScores: wordScores(of: vector))
+    }
+
+    /// The answer's word-overlap score for each theme (cosine with the theme's profile).
+    func wordScores(of vector: SparseVector) -> [Float] {
+        profiles.map { $0.score(vector) }
+    }
+
+    /// The answer's score for each theme given its word scores.
+    func scores(of answer: Int, wordScores lexical: [Float]) -> [Float] {
         guard usesLatentSpace(for: answer) else { return lexical }
         return lexical.indices.map { theme in
             let latent = max(0, space.similarity(of: answer, to: centroids[theme]))

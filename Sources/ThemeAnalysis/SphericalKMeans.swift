@@ -52,6 +52,13 @@ struct SphericalKMeans {
         return (0..<k).map { DenseVector.dot(row, centroids[($0 * dimensions)..<(($0 + 1) * dimensions)]) }
     }
 
+    /// The centroid (of `k`, row-major) most similar to row `index` (ties: the lower cluster).
+    func nearestCluster(of index: Int, centroids: [Float], k: Int) -> Int {
+        rows.withUnsafeBufferPointer { data in
+            centroids.withUnsafeBufferPointer { Self.nearest(row: index, data: data, centroids: $0, k: k, dimensions: dimensions).0 }
+        }
+    }
+
     /// The most similar centroid of one row (ties: the lower cluster) and the similarity.
     private static func nearest(row: Int, data: UnsafeBufferPointer<Float>, centroids: UnsafeBufferPointer<Float>, k: Int, dimensions: Int) -> (Int, Float) {
         let offset = row * dimensions

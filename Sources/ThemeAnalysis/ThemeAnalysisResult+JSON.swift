@@ -54,18 +54,18 @@ extension ThemeAnalysisResult {
 struct PrettyJSONWriter {
     /// The JSON so far, UTF-8.
     private(set) var bytes: [UInt8] = []
-    /// For each open object or array, whether it has no item yet.
-    private var isEmpty: [Bool] = []
+    /// For each open object or array, innermost last: whether it has no item yet.
+    private var openContainersEmpty: [Bool] = []
 
     /// Opens an object (`{`) or array (`[`).
     mutating func open(_ bracket: Unicode.Scalar) {
         bytes.append(UInt8(ascii: bracket))
-        isEmpty.append(true)
+        openContainersEmpty.append(true)
     }
 
     /// Closes the innermost object or array; an empty one gets a blank line, as the encoder writes it.
     mutating func close(_ bracket: Unicode.Scalar) {
-        if isEmpty.removeLast() { bytes.append(0x0A) }
+        if openContainersEmpty.removeLast() { bytes.append(0x0A) }
         bytes.append(0x0A)
         indent()
         bytes.append(UInt8(ascii: bracket))
@@ -73,8 +73,8 @@ struct PrettyJSONWriter {
 
     /// Starts the next item of the innermost array: a separator, a new line and the indent.
     mutating func nextItem() {
-        bytes.append(contentsOf: isEmpty[isEmpty.count - 1] ? [0x0A] : [0x2C, 0x0A])
-        isEmpty[isEmpty.count - 1] = false
+        bytes.append(contentsOf: openContainersEmpty[openContainersEmpty.count - 1] ? [0x0A] : [0x2C, 0x0A])
+        openContainersEmpty[openContainersEmpty.count - 1] = false
         indent()
     }
 
@@ -136,6 +136,6 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * isEmpty.count))
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * openContainersEmpty.count))
     }
 }

@@ -36,10 +36,7 @@ extension ThemeAnalyzer {
         var labels = consensus
         if sample.count < answers.count {
             let centroids = sampleMeans.centroids(of: consensus, k: k)
-            labels = (0..<answers.count).map { index in
-                let similarities = kMeans.similarities(of: index, centroids: centroids, k: k)
-                return similarities.indices.max { similarities[$0] < similarities[$1] || (similarities[$0] == similarities[$1] && $0 > $1) } ?? 0
-            }
+            labels = (0..<answers.count).map { kMeans.nearestCluster(of: $0, centroids: centroids, k: k) }
         }
         var clustering = SphericalKMeans.Clustering(labels: labels, centroids: kMeans.centroids(of: labels, k: k), objective: 0)
         kMeans.fillEmptyClusters(&clustering, k: k)

@@ -52,7 +52,7 @@ extension ThemeAnalyzer {
         for round in 0...Self.latentRounds {
             let grouped = membersByTheme(best)
             scorer.profiles = themeProfiles(of: grouped)
-            scorer.centroids = space.centroids(members: grouped, anchorWeight: 1)
+            scorer.centroids = space.centroids(members: grouped)
             // The last pass only brings the profiles and centroids up to date with `best`.
             guard round < Self.latentRounds else { break }
             let next = choices(scorer)
@@ -66,7 +66,8 @@ extension ThemeAnalyzer {
         var members = Array(repeating: [Int](), count: themes.count)
         var unassigned: [Int] = []
         for answer in answers.indices {
-            let scores = scorer.scores(of: answer, vector: vectors[answer])
+            let wordScores = scorer.wordScores(of: vectors[answer])
+            let scores = scorer.scores(of: answer, wordScores: wordScores)
             guard let choice = best[answer] else {
                 unassigned.append(answer)
                 assignments.append(ThemeAssignment(id: answers[answer].id, themes: [ThemeAnalysisResult.otherKey], scores: [0], terms: []))
@@ -75,7 +76,6 @@ extension ThemeAnalyzer {
             members[choice].append(answer)
             // A second theme needs words of its own in the answer: latent similarity alone makes
             // many themes look close (measured: most such second themes were wrong).
-            let wordScores = profiles.map { $0.score(vectors[answer]) }
             let themeIndices = [choice] + secondaryThemes(scores: wordScores, primary: choice)
             assignments.append(ThemeAssignment(
                 id: answers[answer].id,

@@ -121,7 +121,7 @@ final class GuidedAssignmentTests: XCTestCase {
 
         var scorer = GuidedScorer(space: space, profiles: wordsOnly, lexicalWeight: ThemeAnalyzer.guidedLexicalWeight)
         XCTAssertNil(scorer.choice(of: target, vector: vectors[target], minimum: 0.05), "words alone cannot place it")
-        scorer.centroids = space.centroids(members: [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]], anchorWeight: 1)
+        scorer.centroids = space.centroids(members: [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]])
         let scores = scorer.scores(of: target, vector: vectors[target])
         XCTAssertGreaterThan(scores[0], scores[1])
         XCTAssertEqual(scorer.choice(of: target, vector: vectors[target], minimum: 0.05), 0)
