@@ -81,17 +81,14 @@ struct AnalystReportBuilder: Sendable {
     }
 
     /// A decision from the analyst page's request, with its themes identified as this run shows them.
-    func decision(from fields: [String: JSONValue], on run: AnalysisRun) throws -> JSONValue {
+    func decision(from body: DecisionBody, on run: AnalysisRun) throws -> ThemeDecision {
         let current = try machineResult(of: run).applying(try decisions(formID: run.formID).map(\.decision)).result
-        let decision = try DecisionRequest.decode(fields, against: current)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try JSONValue(jsonText: String(decoding: try encoder.encode(decision), as: UTF8.self))
+        return try body.decision(against: current)
     }
 
     private func machineResult(of run: AnalysisRun) throws -> ThemeAnalysisResult {
         guard let text = run.result else {
-            throw AppError.invalidFields([FieldProblem(field: "run", reason: "run \(run.id) has not finished")])
+            throw AppError.invalidFields([FieldProblem(field: "run", da: "Analyse \(run.id) er ikke færdig.", en: "Run \(run.id) has not finished.")])
         }
         return try JSONDecoder().decode(StoredAnalysis.self, from: Data(text.utf8)).result
     }

@@ -19,6 +19,8 @@ public final class Application: Sendable {
     public let analysis: AnalysisServices
     /// Every route with who may call it, in registration order.
     public let routeRules: [RouteRule]
+    /// The frozen route table the server dispatches with.
+    public let router: Router
     private let server: HTTPServer
     let logger: Logger
 
@@ -34,11 +36,11 @@ public final class Application: Sendable {
         sessions = SessionDirectory(store: store)
         try store.failInterruptedAnalysisRuns()
         analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
-        let router = Router(logger: logger)
+        let parts = RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, analysis: analysis, logger: logger)
+        let routes = Self.routes(parts)
+        routeRules = routes.map(\.rule)
+        router = Router(Self.routeTable(routes, gate: parts.gate, pages: parts.pages), logger: logger)
         server = HTTPServer(configuration: configuration.serverConfiguration, router: router, logger: logger)
-        routeRules = Self.registerRoutes(
-            on: router,
-            parts: RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, analysis: analysis, logger: logger))
     }
 
     /// The port the server listens on (useful when the configuration asked for port 0).

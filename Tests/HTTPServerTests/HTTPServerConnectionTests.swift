@@ -4,10 +4,10 @@ import XCTest
 /// Connections, body limits, concurrency and the server's life cycle, over real sockets.
 final class HTTPServerConnectionTests: XCTestCase {
     private func bodyCountingRouter() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/hello") { _ in .text("hello") }
-        router.post("/upload") { .text("received \($0.body.count) bytes") }
-        return router
+        var routes = RouteTable()
+        routes.get("/hello") { _ in .text("hello") }
+        routes.post("/upload") { .text("received \($0.body.count) bytes") }
+        return Router(routes, logger: testLogger)
     }
 
     func testPortZeroGivesARealPort() throws {
@@ -35,7 +35,7 @@ final class HTTPServerConnectionTests: XCTestCase {
     func testInvalidConfigurationIsRefused() {
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 70000),
-            router: Router(),
+            router: Router(RouteTable()),
             logger: testLogger
         )
         XCTAssertThrowsError(try server.start()) { error in
@@ -129,8 +129,8 @@ final class HTTPServerConnectionTests: XCTestCase {
     func testManySlowHandlersRunAtTheSameTimeOnTwoThreads() throws {
         let requestCount = 50
         let counter = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/slow") { _ in
+        var routes = RouteTable()
+        routes.get("/slow") { _ in
             counter.enter()
             defer { counter.leave() }
             // Wait until every request is inside a handler at once (or give up after 10 s):
@@ -142,6 +142,7 @@ final class HTTPServerConnectionTests: XCTestCase {
             try await Task.sleep(nanoseconds: 200_000_000)
             return .text("done")
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router, threadCount: 2)
         let connections = try (0..<requestCount).map { _ in try RawHTTPConnection(port: server.port) }
         for connection in connections {
@@ -155,12 +156,13 @@ final class HTTPServerConnectionTests: XCTestCase {
 
     func testStopLetsARequestInFlightFinishAndThenRefusesConnections() throws {
         let started = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/slow") { _ in
+        var routes = RouteTable()
+        routes.get("/slow") { _ in
             started.enter()
             try await Task.sleep(nanoseconds: 300_000_000)
             return .text(String(repeating: "finished ", count: 1000))
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router)
         let port = server.port
         let connection = try RawHTTPConnection(port: port)
@@ -179,12 +181,13 @@ final class HTTPServerConnectionTests: XCTestCase {
 
     func testStopAnswers503WhenAHandlerOutlivesTheGracePeriod() throws {
         let started = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/stuck") { _ in
+        var routes = RouteTable()
+        routes.get("/stuck") { _ in
             started.enter()
             try await Task.sleep(nanoseconds: 5_000_000_000)
             return .text("too late")
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router) { $0.shutdownGracePeriodSeconds = 0.2 }
         let connection = try RawHTTPConnection(port: server.port)
         try connection.send(method: "GET", target: "/stuck")

@@ -37,17 +37,17 @@ private struct DatabaseExploded: Error, CustomStringConvertible {
 /// Routing, parsing and error mapping through a real daemon and real sockets.
 final class HTTPServerRoutingTests: XCTestCase {
     private func echoRouter() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/api/sessions/{code}/form") { .json(Echo($0)) }
-        router.post("/api/sessions/{code}/responses") { .json(Echo($0), status: .created) }
-        router.get("/api/sessions/new") { _ in .text("the literal route") }
-        router.get("/teapot") { _ in throw TeapotError() }
-        router.get("/not-allowed") { _ in throw HTTPError(.forbidden, reason: "facilitators only") }
-        router.get("/explode") { _ in throw DatabaseExploded() }
-        router.get("/framed") { _ in Response(headers: ["X-Frame-Options": "SAMEORIGIN"], body: Array("ok".utf8)) }
-        router.get("/echo/{rest...}") { .json(Echo($0)) }
-        router.get("/injected") { _ in Response(headers: ["X-Note": "a\r\nSet-Cookie: admin=1"], body: Array("ok".utf8)) }
-        return router
+        var routes = RouteTable()
+        routes.get("/api/sessions/{code}/form") { .json(Echo($0)) }
+        routes.post("/api/sessions/{code}/responses") { .json(Echo($0), status: .created) }
+        routes.get("/api/sessions/new") { _ in .text("the literal route") }
+        routes.get("/teapot") { _ in throw TeapotError() }
+        routes.get("/not-allowed") { _ in throw HTTPError(.forbidden, reason: "facilitators only") }
+        routes.get("/explode") { _ in throw DatabaseExploded() }
+        routes.get("/framed") { _ in Response(headers: ["X-Frame-Options": "SAMEORIGIN"], body: Array("ok".utf8)) }
+        routes.get("/echo/{rest...}") { .json(Echo($0)) }
+        routes.get("/injected") { _ in Response(headers: ["X-Note": "a\r\nSet-Cookie: admin=1"], body: Array("ok".utf8)) }
+        return Router(routes, logger: testLogger)
     }
 
     func testPathParametersQueryAndCookiesReachTheHandler() throws {

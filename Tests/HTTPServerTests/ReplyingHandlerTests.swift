@@ -8,25 +8,25 @@ private struct UnavailableError: HTTPResponseError {
     var response: Response { .error(.serviceUnavailable, reason: "disk is full") }
 }
 
-/// Handlers registered with `addReplying` answer through a reply from any thread, exactly once.
+/// `.replying` handlers answer through a reply from any thread, exactly once.
 final class ReplyingHandlerTests: XCTestCase {
     private func router() -> Router {
-        let router = Router(logger: testLogger)
-        router.addReplying(.post, "/at-once") { request, reply in
+        var routes = RouteTable()
+        routes.addReplying(.post, "/at-once") { request, reply in
             reply.send(.text("at once: \(String(decoding: request.body, as: UTF8.self))"))
         }
-        router.addReplying(.get, "/later/{name}") { request, reply in
+        routes.addReplying(.get, "/later/{name}") { request, reply in
             let name = request.pathParameters["name"] ?? "?"
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(20)) {
                 reply.send(.text("later: \(name)"))
                 reply.send(.text("a second answer is ignored"))
             }
         }
-        router.addReplying(.get, "/fails") { _, reply in
+        routes.addReplying(.get, "/fails") { _, reply in
             Thread.detachNewThread { reply.fail(UnavailableError()) }
         }
-        router.addReplying(.get, "/forgotten") { _, _ in }
-        return router
+        routes.addReplying(.get, "/forgotten") { _, _ in }
+        return Router(routes, logger: testLogger)
     }
 
     func testRepliesFromTheServerThreadAndFromOthersShareOneKeptAliveConnection() throws {

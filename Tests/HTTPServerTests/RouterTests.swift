@@ -4,13 +4,13 @@ import XCTest
 /// The router on its own, without sockets.
 final class RouterTests: XCTestCase {
     private func router() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/api/sessions/{code}") { .text("session \($0.pathParameters["code"] ?? "?")") }
-        router.get("/api/sessions/new") { _ in .text("new session form") }
-        router.post("/api/sessions/{code}") { _ in .text("posted") }
-        router.get("/files/{path...}") { .text("file \($0.pathParameters["path"] ?? "?")") }
-        router.delete("/api/sessions/{code}/answers/{answer}") { .json($0.pathParameters) }
-        return router
+        var routes = RouteTable()
+        routes.get("/api/sessions/{code}") { .text("session \($0.pathParameters["code"] ?? "?")") }
+        routes.get("/api/sessions/new") { _ in .text("new session form") }
+        routes.post("/api/sessions/{code}") { _ in .text("posted") }
+        routes.get("/files/{path...}") { .text("file \($0.pathParameters["path"] ?? "?")") }
+        routes.delete("/api/sessions/{code}/answers/{answer}") { .json($0.pathParameters) }
+        return Router(routes, logger: testLogger)
     }
 
     func testRoutesAreListedInRegistrationOrder() {
@@ -65,9 +65,10 @@ final class RouterTests: XCTestCase {
 
     func testHandlersThatThrowAreMapped() async {
         struct Hidden: Error {}
-        let router = Router(logger: testLogger)
-        router.get("/a") { _ in throw HTTPError(.conflict, reason: "already submitted") }
-        router.get("/b") { _ in throw Hidden() }
+        var routes = RouteTable()
+        routes.get("/a") { _ in throw HTTPError(.conflict, reason: "already submitted") }
+        routes.get("/b") { _ in throw Hidden() }
+        let router = Router(routes, logger: testLogger)
         let conflict = await router.handle(Request(path: "/a"))
         XCTAssertEqual(conflict.status, .conflict)
         XCTAssertEqual(conflict.bodyText, #"{"error":"already submitted"}"#)

@@ -48,8 +48,9 @@ final class StaticFilesTests: XCTestCase {
 
     private func startStaticServer() throws -> HTTPServer {
         let files = StaticFiles(root: root.path)
-        let router = Router(logger: testLogger)
-        router.get("/static/{path...}") { files.response(forPath: $0.pathParameters["path"] ?? "", request: $0) }
+        var routes = RouteTable()
+        routes.get("/static/{path...}") { files.response(forPath: $0.pathParameters["path"] ?? "", request: $0) }
+        let router = Router(routes, logger: testLogger)
         return try startServer(router)
     }
 
