@@ -11,7 +11,7 @@ struct SessionsCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an open session and print its join code.")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "Folder of form definitions.") var forms = AppConfiguration().formsDirectory
         @Option(help: "Id of the form citizens answer.") var form: String
         @Option(help: "Title shown on the tablets.") var title: String
@@ -28,8 +28,7 @@ struct SessionsCommand: ParsableCommand {
         }
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
+            var configuration = storage.configuration
             configuration.formsDirectory = forms
             let tableNames = tables?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             let session = try Administration.createSession(
@@ -43,13 +42,11 @@ struct SessionsCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close an open session.")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "The session's join code.") var session: String
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
-            let closed = try Administration.closeSession(configuration: configuration, code: session)
+            let closed = try Administration.closeSession(configuration: storage.configuration, code: session)
             print("Closed \(closed.code) at \(Timestamp.format(closed.closedAt ?? Date()))")
         }
     }
