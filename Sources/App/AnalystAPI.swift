@@ -5,7 +5,7 @@ import Storage
 
 /// What analysts do: choose sessions, run the theme analysis, correct it, export.
 struct AnalystAPI: Sendable {
-    let forms: FormCatalog
+    let library: FormLibrary
     let store: Store
     let sessions: SessionDirectory
     let jobs: AnalysisJobs
@@ -19,7 +19,7 @@ struct AnalystAPI: Sendable {
         let sessionsByForm = Dictionary(grouping: try store.sessions(), by: \.formVersion.formID)
         let entries = try sessionsByForm.keys.sorted().map { formID -> AnalystForm in
             let formSessions = sessionsByForm[formID] ?? []
-            let form = try forms.form(id: formID) ?? sessions.form(for: formSessions[0])
+            let form = try (try? library.publishedForm(id: formID))?.form ?? sessions.form(for: formSessions[0])
             return AnalystForm(
                 id: form.id, title: form.title.text(in: .da),
                 themes: form.themes.map { .init(key: $0.key, name: $0.name.text(in: .da), description: $0.description.text(in: .da)) },

@@ -36,6 +36,12 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     case invalidFields([FieldProblem])
     /// Something this request names does not exist (an analysis run, a decision, an account).
     case notFound(LocalizedText)
+    /// The request does not fit the current state (nothing to publish, the last admin).
+    case conflict(LocalizedText)
+    /// A form definition with problems, each at its JSON path (or sheet, row and column).
+    case invalidForm([FormProblem])
+    /// Library forms come from the forms folder and are changed there, or on a copy.
+    case libraryFormIsReadOnly(id: String)
     /// A stored form version no longer decodes (should never happen: versions are never edited).
     case storedFormUnreadable(formVersionID: Int64, reason: String)
 
@@ -94,8 +100,17 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
             LocalizedText(
                 da: "Nogle felter skal rettes: " + problems.map { "\($0.field): \($0.reason.da)" }.joined(separator: "; "),
                 en: "Some fields do not fit: " + problems.map { "\($0.field): \($0.reason.en)" }.joined(separator: "; "))
-        case .notFound(let what):
+        case .notFound(let what), .conflict(let what):
             what
+        case .invalidForm(let problems):
+            problems.count == 1
+                ? LocalizedText(da: "Spørgeskemaet har et problem, der skal rettes.", en: "The form has a problem to fix.")
+                : LocalizedText(da: "Spørgeskemaet har \(problems.count) problemer, der skal rettes.",
+                                en: "The form has \(problems.count) problems to fix.")
+        case .libraryFormIsReadOnly(let id):
+            LocalizedText(
+                da: "Spørgeskemaet \(id) hører til biblioteket og kan ikke ændres her. Lav en kopi, og ret i den.",
+                en: "The form \(id) belongs to the library and cannot be changed here. Make a copy and change that.")
         }
     }
 
@@ -122,7 +137,11 @@ extension AppError: HTTPResponseError {
         let reason = reason(in: language)
         switch self {
         case .sessionNotFound, .formNotFound, .notFound: return .error(.notFound, reason: reason)
-        case .sessionNotOpen, .sessionClosed, .invalidTransition: return .error(.conflict, reason: reason)
+        case .sessionNotOpen, .sessionClosed, .invalidTransition, .conflict, .libraryFormIsReadOnly:
+            return .error(.conflict, reason: reason)
+        case .invalidForm(let problems):
+            return .json(FormProblemsBody(error: reason, errors: problems.map { FormProblemsBody.Problem($0, language: language) }),
+                         status: .unprocessableContent)
         case .malformedRequest(_, let field?):
             return .json(ErrorBody(error: reason, errors: [.init(field: field, reason: reason)]), status: .badRequest)
         case .malformedRequest: return .error(.badRequest, reason: reason)
@@ -169,6 +188,21 @@ private struct InvalidAnswersBody: Encodable {
     struct Problem: Encodable {
         let question: String
         let reason: String
+    }
+    let error: String
+    let errors: [Problem]
+}
+
+/// The 422 body for a form: every problem at its place.
+private struct FormProblemsBody: Encodable {
+    struct Problem: Encodable {
+        let path: String
+        let reason: String
+
+        init(_ problem: FormProblem, language: Language) {
+            path = problem.path
+            reason = problem.reason
+        }
     }
     let error: String
     let errors: [Problem]

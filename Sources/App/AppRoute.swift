@@ -73,6 +73,8 @@ enum StaffHandler: Sendable {
     case awaiting(@Sendable (Request, StaffIdentity) async throws -> Response)
     /// A page from `Static/`.
     case page(String)
+    /// A page from `Static/` that the service's own pages may show in a frame (the tablet preview).
+    case framedPage(String)
 
     /// Blocking work that does not need to know who asked, only that the gate let them in.
     static func work(_ handler: @escaping SynchronousRequestHandler) -> StaffHandler {

@@ -9,22 +9,24 @@ struct RouteParts {
     let citizen: CitizenAPI
     let auth: AuthAPI
     let staff: StaffSessionsAPI
+    let formStudio: FormStudioAPI
     let qrCodes: QRCodeAPI
     let analyst: AnalystAPI
     let pages: Pages
     let gate: StaffGate
 
-    init(configuration: AppConfiguration, forms: FormCatalog, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
+    init(configuration: AppConfiguration, library: FormLibrary, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
         let audit = AuditLog(store: store, logger: logger)
         gate = StaffGate(store: store)
         citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
         auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
                        secureCookies: configuration.secureCookies)
-        staff = StaffSessionsAPI(forms: forms, store: store, sessions: sessions, passwords: passwords, audit: audit)
+        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, audit: audit)
+        formStudio = FormStudioAPI(library: library, store: store, sessions: sessions)
         qrCodes = QRCodeAPI(sessions: sessions)
         analyst = AnalystAPI(
-            forms: forms, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
+            library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
     }
@@ -37,7 +39,7 @@ extension Application {
     /// (`.cached`); everything that writes, hashes, rebuilds or exports runs off it.
     static func routes(_ parts: RouteParts) -> [AppRoute] {
         let citizen = parts.citizen, auth = parts.auth, staff = parts.staff, qrCodes = parts.qrCodes
-        let analyst = parts.analyst, pages = parts.pages
+        let analyst = parts.analyst, pages = parts.pages, forms = parts.formStudio
         return [
             // Citizens and tablets: no login, the join code is the key.
             .citizen(.get, "/healthz", .cached { _ in .json(["status": "ok"]) }),
@@ -55,7 +57,6 @@ extension Application {
             .citizen(.post, "/api/login", .awaiting(auth.login)),
             .citizen(.get, "/api/me", .work(auth.me)),
             .staff(.post, "/api/logout", .anyStaff, .work(auth.logout)),
-            .staff(.get, "/api/staff/forms", .anyStaff, .work(staff.formList)),
             .staff(.get, "/api/staff/sessions", .anyStaff, .work(staff.list)),
             .staff(.post, "/api/staff/sessions", .facilitators, .awaiting(staff.create)),
             .staff(.get, "/api/staff/sessions/{code}", .anyStaff, .work(staff.detail)),
@@ -63,6 +64,17 @@ extension Application {
             .staff(.post, "/api/staff/sessions/{code}/close", .facilitators, .work { try staff.transition($0, $1, to: .closed) }),
             .staff(.get, "/api/staff/sessions/{code}/live", .facilitators, .work(staff.live)),
             .staff(.get, "/api/staff/audit", .admins, .work(staff.auditEvents)),
+
+            // Forms: built, versioned and published in the browser; library forms are read-only.
+            .staff(.get, "/api/staff/forms", .anyStaff, .work(forms.list)),
+            .staff(.post, "/api/staff/forms", .facilitators, .work(forms.create)),
+            .staff(.post, "/api/staff/forms/import", .facilitators, .work(forms.importFile)),
+            .staff(.get, "/api/staff/forms/{id}", .anyStaff, .work(forms.detail)),
+            .staff(.put, "/api/staff/forms/{id}", .facilitators, .work(forms.saveDraft)),
+            .staff(.delete, "/api/staff/forms/{id}/draft", .facilitators, .work(forms.discardDraft)),
+            .staff(.post, "/api/staff/forms/{id}/publish", .facilitators, .work(forms.publish)),
+            .staff(.get, "/api/staff/forms/{id}/export", .anyStaff, .work(forms.export)),
+            .staff(.get, "/api/staff/forms/{id}/preview", .anyStaff, .work(forms.preview)),
 
             // Analysts: runs, results, corrections, exports.
             .staff(.get, "/api/analyst/forms", .analysts, .work(analyst.formList)),
@@ -78,6 +90,9 @@ extension Application {
             .page("/staff/sessions/{code}", "staff/session.html", .facilitators),
             .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators),
             .page("/staff/audit", "staff/audit.html", .admins),
+            .page("/staff/forms", "staff/forms.html", .anyStaff),
+            .page("/staff/forms/{id}", "staff/form.html", .anyStaff),
+            .staff(.get, "/staff/forms/{id}/preview", .anyStaff, .framedPage("tablet.html")),
             .page("/analyst", "analyst/index.html", .analysts),
             .page("/analyst/runs/{id}", "analyst/run.html", .analysts),
         ]
@@ -99,6 +114,10 @@ extension Application {
                 handler = .awaiting { request in try await work(request, try gate.admit(request, roles: roles)) }
             case .staff(let roles, .page(let file)):
                 handler = .offServerThread { request in try pages.staffPage(file, request, roles: roles) }
+            case .staff(let roles, .framedPage(let file)):
+                handler = .offServerThread { request in
+                    Pages.allowingFramesFromItself(try pages.staffPage(file, request, roles: roles))
+                }
             }
             table.add(route.method, route.pattern, handler)
         }

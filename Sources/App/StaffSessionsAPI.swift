@@ -6,7 +6,7 @@ import Storage
 
 /// What facilitators do with dialogue meetings: create, open, close, watch answers arrive.
 struct StaffSessionsAPI: Sendable {
-    let forms: FormCatalog
+    let library: FormLibrary
     let store: Store
     let sessions: SessionDirectory
     let passwords: PasswordWork
@@ -14,14 +14,6 @@ struct StaffSessionsAPI: Sendable {
 
     /// Allowed idle timeouts, in seconds: long enough to read a question, short enough to protect the next citizen.
     static let idleTimeoutRange = 30...900
-
-    /// `GET /api/staff/forms`: the forms a session can be made from.
-    func formList(_ request: Request) -> Response {
-        .json(["forms": forms.forms.map { form in
-            StaffForm(id: form.id, title: form.title.text(in: .da),
-                      themes: form.themes.map { .init(key: $0.key, name: $0.name.text(in: .da)) })
-        }])
-    }
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
@@ -44,9 +36,9 @@ struct StaffSessionsAPI: Sendable {
         let body = try RequestBody.decode(NewSessionBody.self, from: request)
         var problems: [FieldProblem] = []
         let formID = body.formId ?? ""
-        let form = forms.form(id: formID)
-        if form == nil {
-            problems.append(FieldProblem(field: "formId", da: "Vælg et spørgeskema.", en: "Choose a form."))
+        let published = try? library.publishedForm(id: formID)
+        if published == nil {
+            problems.append(FieldProblem(field: "formId", da: "Vælg et udgivet spørgeskema.", en: "Choose a published form."))
         }
         let title = (body.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty || title.count > 200 {
@@ -71,10 +63,10 @@ struct StaffSessionsAPI: Sendable {
         if !(4...8).contains(pin.count) || !pin.allSatisfy(\.isASCII) || !pin.allSatisfy(\.isNumber) {
             problems.append(FieldProblem(field: "kioskPin", da: "PIN-koden skal være 4–8 cifre.", en: "4–8 digits."))
         }
-        guard problems.isEmpty, let form else { throw AppError.invalidFields(problems) }
+        guard problems.isEmpty, let (form, version) = published else { throw AppError.invalidFields(problems) }
 
         let session = try sessions.createSession(
-            form: form, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
+            version: version, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
             status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin))
         audit.record(actor: identity.email, action: "session.create", target: session.code,
                      details: ["form": .string(form.id), "title": .string(title)])
@@ -143,16 +135,6 @@ private struct NewSessionBody: Decodable {
     let tables: [String]?
     let idleSeconds: Int?
     let kioskPin: String?
-}
-
-private struct StaffForm: Encodable {
-    struct Theme: Encodable {
-        let key: String
-        let name: String
-    }
-    let id: String
-    let title: String
-    let themes: [Theme]
 }
 
 private struct CreatedSession: Encodable {
