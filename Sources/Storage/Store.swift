@@ -108,27 +108,34 @@ public final class Store: Sendable {
     }
 
     /// Runs a read on a reader connection, reporting failures as `StorageError`.
-    func reading<T>(_ body: (Database) throws -> T) throws -> T {
-        try reportingStorageErrors(duringWrite: false) {
+    ///
+    /// `records` are the record types `body` decodes, so a value that cannot be decoded is
+    /// reported with its table.
+    func reading<T>(_ records: any StoredRecord.Type..., body: (Database) throws -> T) throws -> T {
+        try reportingStorageErrors(duringWrite: false, records: records) {
             try pool.read(body)
         }
     }
 
     /// Runs a write transaction on the writer connection, reporting failures as `StorageError`.
-    func writing<T>(_ body: (Database) throws -> T) throws -> T {
-        try reportingStorageErrors(duringWrite: true) {
+    ///
+    /// Anything `body` throws rolls the whole transaction back, an audit event's insert included.
+    func writing<T>(_ records: any StoredRecord.Type..., body: (Database) throws -> T) throws -> T {
+        try reportingStorageErrors(duringWrite: true, records: records) {
             try pool.write(body)
         }
     }
 
-    private func reportingStorageErrors<T>(duringWrite: Bool, _ access: () throws -> T) throws -> T {
+    private func reportingStorageErrors<T>(
+        duringWrite: Bool, records: [any StoredRecord.Type], _ access: () throws -> T
+    ) throws -> T {
         guard !writer.isClosed else {
             throw StorageError.closed
         }
         do {
             return try access()
         } catch {
-            throw StorageError(classifying: error, duringWrite: duringWrite)
+            throw StorageError(classifying: error, duringWrite: duringWrite, records: records)
         }
     }
 
