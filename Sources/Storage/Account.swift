@@ -34,10 +34,9 @@ public struct Account: Sendable, Hashable, Identifiable, Codable {
     }
 }
 
-extension Account: StoredRecord {
+extension Account: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "account"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -68,10 +68,9 @@ public struct AnalysisRun: Sendable, Hashable, Identifiable, Codable {
     }
 }
 
-extension AnalysisRun: StoredRecord {
+extension AnalysisRun: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "analysis_run"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -34,7 +34,6 @@ public struct AuditEvent: Sendable, Hashable, Codable {
 extension AuditEvent: StoredRecord, MutablePersistableRecord {
     /// The table's name.
     public static let databaseTableName = "audit_event"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -22,10 +22,9 @@ public struct ContactDetails: Sendable, Hashable, Decodable {
     }
 }
 
-extension ContactDetails: StoredRecord {
+extension ContactDetails: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "contact"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Contact details belong to one response (`contact.response_id`).
     static let responseAssociation = belongsTo(StoredResponse.self)

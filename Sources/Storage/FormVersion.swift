@@ -32,10 +32,9 @@ public struct FormVersion: Sendable, Hashable, Identifiable, Codable {
     }
 }
 
-extension FormVersion: StoredRecord {
+extension FormVersion: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "form_version"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -38,10 +38,9 @@ public struct LoginSession: Sendable, Hashable, Identifiable, Decodable {
     }
 }
 
-extension LoginSession: StoredRecord {
+extension LoginSession: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "login_session"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -5,6 +5,8 @@ import GRDB
 public struct ResponseStatistics: Sendable, Hashable {
     /// Responses from one table.
     public struct TableCount: Sendable, Hashable, Decodable, FetchableRecord {
+        static let storedTableName = StoredResponse.databaseTableName
+
         /// The table's label; nil for tablets not placed at a table.
         public var table: String?
         /// Responses from it.
@@ -18,6 +20,8 @@ public struct ResponseStatistics: Sendable, Hashable {
 
     /// One recent arrival.
     public struct Arrival: Sendable, Hashable, Decodable, FetchableRecord {
+        static let storedTableName = StoredResponse.databaseTableName
+
         /// When the server stored it.
         public var receivedAt: Date
         /// The tablet's table, if any.
@@ -41,3 +45,6 @@ public struct ResponseStatistics: Sendable, Hashable {
     /// The newest arrivals, newest first.
     public var recent: [Arrival]
 }
+
+extension ResponseStatistics.TableCount: StoredRecord {}
+extension ResponseStatistics.Arrival: StoredRecord {}

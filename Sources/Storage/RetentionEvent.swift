@@ -33,7 +33,6 @@ public struct RetentionEvent: Sendable, Hashable, Codable {
 extension RetentionEvent: StoredRecord, MutablePersistableRecord {
     /// The table's name.
     public static let databaseTableName = "retention_event"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Learns the row id SQLite gave the event.
     public mutating func didInsert(_ inserted: InsertionSuccess) {

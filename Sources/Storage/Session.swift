@@ -83,10 +83,9 @@ public struct Session: Sendable, Hashable, Identifiable, Decodable {
     }
 }
 
-extension Session: StoredRecord {
+extension Session: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "session"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

@@ -6,19 +6,19 @@ extension StorageError {
     /// `duringWrite` matters for SQLITE_CANTOPEN: while writing it means the journal or the
     /// file could not be opened for writing, which the App treats like a read-only database.
     ///
-    /// `records` are the record types the failed work decoded: a value GRDB could not decode is
-    /// reported as `invalidStoredValue` in the table of the first of them that has the column.
-    init(classifying error: any Error, duringWrite: Bool, records: [any StoredRecord.Type] = []) {
+    /// Records decode through ``StoredRecord``, which names their table; a value decoded
+    /// outside a record (a count, say) that fails is reported with the table unknown.
+    init(classifying error: any Error, duringWrite: Bool) {
         if let storageError = error as? StorageError {
             self = storageError
             return
         }
         if let decodingError = error as? RowDecodingError {
-            self = Self(undecodable: decodingError, records: records)
+            self = Self(undecodable: decodingError, table: "?")
             return
         }
         if let decodingError = error as? DecodingError {
-            self = Self(undecodable: decodingError, records: records)
+            self = Self(undecodable: decodingError, table: "?")
             return
         }
         guard let databaseError = error as? DatabaseError else {
@@ -44,18 +44,18 @@ extension StorageError {
     /// GRDB names the column only in its description, as `... - column: "status", column index: 6,
     /// row: [...], sql: ...`. The reason keeps the part before the column; the row is left out, as
     /// it may hold secrets (password hashes, tokens) that must not reach a log.
-    private init(undecodable error: RowDecodingError, records: [any StoredRecord.Type]) {
+    init(undecodable error: RowDecodingError, table: String) {
         let description = String(describing: error)
         let located = description.firstMatch(of: #/ - column: "(?<column>[^"]+)", column index: \d+/#)
             ?? description.firstMatch(of: #/column not found: "(?<column>[^"]+)"/#)
         let column = located.map { String($0.output.column) } ?? "?"
         let end = description.range(of: " - column: ")?.lowerBound ?? description.range(of: " - row: ")?.lowerBound
         let reason = String(description[..<(end ?? description.endIndex)])
-        self = .invalidStoredValue(table: Self.table(ofColumn: column, records: records), column: column, reason: reason)
+        self = .invalidStoredValue(table: table, column: column, reason: reason)
     }
 
     /// A Swift decoding failure inside a record (its coding path starts with the column).
-    private init(undecodable error: DecodingError, records: [any StoredRecord.Type]) {
+    init(undecodable error: DecodingError, table: String) {
         let context: DecodingError.Context? = switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
             context
@@ -63,15 +63,7 @@ extension StorageError {
             nil
         }
         let column = context?.codingPath.first?.stringValue ?? "?"
-        self = .invalidStoredValue(
-            table: Self.table(ofColumn: column, records: records), column: column,
-            reason: context?.debugDescription ?? String(describing: error))
-    }
-
-    /// The table of the first record that reads `column` (the first record's table when none does).
-    private static func table(ofColumn column: String, records: [any StoredRecord.Type]) -> String {
-        let record = records.first { $0.columnNames.contains(column) } ?? records.first
-        return record?.databaseTableName ?? "?"
+        self = .invalidStoredValue(table: table, column: column, reason: context?.debugDescription ?? String(describing: error))
     }
 
     /// Whether an error concerns only the submission being stored (a constraint it broke),

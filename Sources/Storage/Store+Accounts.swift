@@ -8,7 +8,7 @@ extension Store {
     public func createAccount(
         email: String, role: String, passwordHash: String, at date: Date = Date(), audit: AuditEvent? = nil
     ) throws -> Account {
-        try writing(Account.self) { database in
+        try writing { database in
             let created: Account?
             do {
                 created = try SQLRequest<Account>(literal: """
@@ -29,14 +29,14 @@ extension Store {
 
     /// The account with this e-mail (case does not matter), if any.
     public func account(email: String) throws -> Account? {
-        try reading(Account.self) { database in
+        try reading { database in
             try Account.filter(Account.Columns.email == email).fetchOne(database)
         }
     }
 
     /// Every account, by e-mail.
     public func accounts() throws -> [Account] {
-        try reading(Account.self) { database in
+        try reading { database in
             try Account.order(Account.Columns.email).fetchAll(database)
         }
     }
@@ -69,7 +69,7 @@ extension Store {
 
     /// The unexpired login with this token digest, with its (enabled) account.
     public func loginSession(tokenDigest: String, at now: Date) throws -> LoginSession? {
-        try reading(LoginSession.self, Account.self) { database in
+        try reading { database in
             try LoginSession
                 .filter(LoginSession.Columns.tokenDigest == tokenDigest && LoginSession.Columns.expiresAt > now)
                 .including(required: LoginSession.accountAssociation.filter(Account.Columns.disabledAt == nil))

@@ -7,7 +7,7 @@ extension Store {
         formID: String, sessionCodes: [String], questionIDs: [String], createdBy: String, at date: Date = Date(),
         audit: AuditEvent? = nil
     ) throws -> AnalysisRun {
-        try writing(AnalysisRun.self) { database in
+        try writing { database in
             let run = try NewAnalysisRun(
                 formID: formID, sessionCodes: sessionCodes, questionIDs: questionIDs, createdBy: createdBy, createdAt: date)
                 .insertAndFetch(database, as: AnalysisRun.self)
@@ -40,14 +40,14 @@ extension Store {
 
     /// The run with this id.
     public func analysisRun(id: Int64) throws -> AnalysisRun? {
-        try reading(AnalysisRun.self) { database in
+        try reading { database in
             try AnalysisRun.fetchOne(database, id: id)
         }
     }
 
     /// A form's runs, newest first (all forms when `formID` is nil).
     public func analysisRuns(formID: String?) throws -> [AnalysisRun] {
-        try reading(AnalysisRun.self) { database in
+        try reading { database in
             var request = AnalysisRun.order(AnalysisRun.Columns.createdAt.desc, AnalysisRun.Columns.id.desc)
             if let formID {
                 request = request.filter(AnalysisRun.Columns.formID == formID)
@@ -73,7 +73,7 @@ extension Store {
     public func addThemeDecision(
         formID: String, decision: String, decidedBy: String, at date: Date = Date(), audit: AuditEvent? = nil
     ) throws -> StoredThemeDecision {
-        try writing(StoredThemeDecision.self) { database in
+        try writing { database in
             let stored = try SQLRequest<StoredThemeDecision>(literal: """
                 INSERT INTO theme_decision (form_id, decision, decided_by, decided_at)
                 VALUES (\(formID), \(decision), \(decidedBy), \(date))
@@ -89,7 +89,7 @@ extension Store {
 
     /// A form's decisions in force, in the order they were made.
     public func themeDecisions(formID: String) throws -> [StoredThemeDecision] {
-        try reading(StoredThemeDecision.self) { database in
+        try reading { database in
             try StoredThemeDecision.inForce
                 .filter(StoredThemeDecision.Columns.formID == formID)
                 .order(StoredThemeDecision.Columns.id)
@@ -103,7 +103,7 @@ extension Store {
     /// `audit` is stored in the same transaction, and only when a decision was withdrawn; its
     /// `target`, when nil, becomes the decision's form (which the caller cannot know beforehand).
     public func withdrawThemeDecision(id: Int64, at date: Date = Date(), audit: AuditEvent? = nil) throws -> String? {
-        try writing(StoredThemeDecision.self) { database in
+        try writing { database in
             let inForce = StoredThemeDecision.inForce.filter(id: id)
             guard let decision = try inForce.fetchOne(database) else {
                 return nil

@@ -15,7 +15,7 @@ extension Store {
 
     /// The newest `limit` audit events, newest first.
     public func auditEvents(limit: Int) throws -> [AuditEvent] {
-        try reading(AuditEvent.self) { database in
+        try reading { database in
             try AuditEvent
                 .order(AuditEvent.Columns.at.desc, AuditEvent.Columns.id.desc)
                 .limit(limit)

@@ -12,7 +12,7 @@ extension Store {
         definition: String,
         createdAt: Date = Date()
     ) throws -> FormVersion {
-        try writing(FormVersion.self) { database in
+        try writing { database in
             // Only this conflict is skipped; `INSERT OR IGNORE` would also swallow a definition
             // that fails the json_valid check.
             try database.execute(literal: """
@@ -33,7 +33,7 @@ extension Store {
 
     /// The form version with this id, if any.
     public func formVersion(id: Int64) throws -> FormVersion? {
-        try reading(FormVersion.self) { database in
+        try reading { database in
             try FormVersion.fetchOne(database, id: id)
         }
     }

@@ -6,7 +6,7 @@ extension Store {
     ///
     /// Contact details are never included: they are read separately, so answers stay anonymous.
     public func responses(sessionID: Int64) throws -> [StoredResponse] {
-        try reading(StoredResponse.self, StoredAnswer.self) { database in
+        try reading { database in
             try StoredResponse
                 .filter(StoredResponse.Columns.sessionID == sessionID)
                 .order(StoredResponse.Columns.receivedAt, StoredResponse.Columns.id)
@@ -33,7 +33,7 @@ extension Store {
 
     /// The contact details left with a submission, if any; for staff pages, never for exports of answers.
     public func contact(submissionID: String) throws -> ContactDetails? {
-        try reading(ContactDetails.self) { database in
+        try reading { database in
             try ContactDetails
                 .joining(required: ContactDetails.responseAssociation.filter(StoredResponse.Columns.submissionID == submissionID))
                 .fetchOne(database)

@@ -26,7 +26,7 @@ extension Store {
 
     /// Every purge recorded, newest first.
     public func retentionEvents() throws -> [RetentionEvent] {
-        try reading(RetentionEvent.self) { database in
+        try reading { database in
             try RetentionEvent.order(Column(RetentionEvent.CodingKeys.id).desc).fetchAll(database)
         }
     }

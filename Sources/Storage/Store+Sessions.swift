@@ -9,7 +9,7 @@ extension Store {
     /// stored, neither is the session.
     public func createSession(_ session: NewSession, audit: AuditEvent? = nil) throws -> Session {
         // The cache holds no entry for a code not yet in use, so there is nothing to forget.
-        try writing(Session.self, FormVersion.self) { database in
+        try writing { database in
             var row = session
             do {
                 try row.insert(database)
@@ -29,7 +29,7 @@ extension Store {
 
     /// The session with exactly this code (case and all), if any.
     public func session(code: String) throws -> Session? {
-        try reading(Session.self, FormVersion.self) { database in
+        try reading { database in
             try Session.fetchOne(database, code: code)
         }
     }
@@ -49,7 +49,7 @@ extension Store {
 
     /// Every session, newest first.
     public func sessions() throws -> [Session] {
-        try reading(Session.self, FormVersion.self) { database in
+        try reading { database in
             try Session.withFormVersion
                 .order(Session.Columns.createdAt.desc, Session.Columns.id.desc)
                 .fetchAll(database)
@@ -64,7 +64,7 @@ extension Store {
     /// the same transaction whenever the call succeeds (a repeated request is still a request).
     public func updateStatus(code: String, to status: SessionStatus, at date: Date, audit: AuditEvent? = nil) throws -> Session {
         defer { recentSessions.forgetAll() }
-        return try writing(Session.self, FormVersion.self) { database in
+        return try writing { database in
             guard let current = try Session.fetchOne(database, code: code) else {
                 throw StorageError.sessionNotFound(code: code)
             }

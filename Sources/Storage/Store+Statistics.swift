@@ -4,7 +4,7 @@ import GRDB
 extension Store {
     /// The live view of one session: count, last arrival, per table, the newest arrivals.
     public func responseStatistics(sessionID: Int64, recentLimit: Int = 10) throws -> ResponseStatistics {
-        try reading(StoredResponse.self) { database in
+        try reading { database in
             let perTable = try SQLRequest<ResponseStatistics.TableCount>(literal: """
                 SELECT table_label, COUNT(*) AS count FROM response WHERE session_id = \(sessionID)
                 GROUP BY table_label ORDER BY table_label IS NULL, table_label
@@ -25,7 +25,7 @@ extension Store {
 
     /// Response count and last arrival of every session, by session id (for the session list).
     public func responseSummaries() throws -> [Int64: (count: Int, lastReceivedAt: Date?)] {
-        try reading(StoredResponse.self) { database in
+        try reading { database in
             let summaries = try SQLRequest<SessionResponseSummary>(literal: """
                 SELECT session_id, COUNT(*) AS count, MAX(received_at) AS last_received_at
                 FROM response GROUP BY session_id
@@ -40,7 +40,9 @@ extension Store {
 }
 
 /// One session's response count and newest arrival, as the session list's query groups them.
-private struct SessionResponseSummary: Decodable, FetchableRecord {
+private struct SessionResponseSummary: StoredRecord {
+    static let storedTableName = StoredResponse.databaseTableName
+
     var sessionID: Int64
     var count: Int
     var lastReceivedAt: Date?

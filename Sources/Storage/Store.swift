@@ -108,11 +108,8 @@ public final class Store: Sendable {
     }
 
     /// Runs a read on a reader connection, reporting failures as `StorageError`.
-    ///
-    /// `records` are the record types `body` decodes, so a value that cannot be decoded is
-    /// reported with its table.
-    func reading<T>(_ records: any StoredRecord.Type..., body: (Database) throws -> T) throws -> T {
-        try reportingStorageErrors(duringWrite: false, records: records) {
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        try reportingStorageErrors(duringWrite: false) {
             try pool.read(body)
         }
     }
@@ -120,22 +117,20 @@ public final class Store: Sendable {
     /// Runs a write transaction on the writer connection, reporting failures as `StorageError`.
     ///
     /// Anything `body` throws rolls the whole transaction back, an audit event's insert included.
-    func writing<T>(_ records: any StoredRecord.Type..., body: (Database) throws -> T) throws -> T {
-        try reportingStorageErrors(duringWrite: true, records: records) {
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        try reportingStorageErrors(duringWrite: true) {
             try pool.write(body)
         }
     }
 
-    private func reportingStorageErrors<T>(
-        duringWrite: Bool, records: [any StoredRecord.Type], _ access: () throws -> T
-    ) throws -> T {
+    private func reportingStorageErrors<T>(duringWrite: Bool, _ access: () throws -> T) throws -> T {
         guard !writer.isClosed else {
             throw StorageError.closed
         }
         do {
             return try access()
         } catch {
-            throw StorageError(classifying: error, duringWrite: duringWrite, records: records)
+            throw StorageError(classifying: error, duringWrite: duringWrite)
         }
     }
 

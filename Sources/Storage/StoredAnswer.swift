@@ -16,9 +16,8 @@ struct StoredAnswer: Sendable, Hashable, Decodable {
     }
 }
 
-extension StoredAnswer: StoredRecord {
+extension StoredAnswer: StoredRecord, TableRecord {
     static let databaseTableName = "answer"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Each answer belongs to a response (`answer.response_id`).
     static let responseAssociation = belongsTo(StoredResponse.self)

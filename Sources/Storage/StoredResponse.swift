@@ -46,10 +46,9 @@ public struct StoredResponse: Sendable, Hashable, Decodable {
     }
 }
 
-extension StoredResponse: StoredRecord {
+extension StoredResponse: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "response"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface, the row id and session included (public only because GRDB's `TableRecord` names the type).
     public enum Columns {

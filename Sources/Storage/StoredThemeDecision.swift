@@ -32,10 +32,9 @@ public struct StoredThemeDecision: Sendable, Hashable, Identifiable, Codable {
     }
 }
 
-extension StoredThemeDecision: StoredRecord {
+extension StoredThemeDecision: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "theme_decision"
-    static let columnNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {
