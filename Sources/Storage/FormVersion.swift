@@ -36,6 +36,14 @@ extension FormVersion: StoredRecord, TableRecord {
     /// The table's name.
     public static let databaseTableName = "form_version"
 
+    /// The columns a form version read selects (all of them, named).
+    static let columnNames = CodingKeys.allCases.map(\.stringValue)
+
+    /// The columns a form version read selects.
+    public static var databaseSelection: [any SQLSelectable] {
+        columnNames.map { Column($0) }
+    }
+
     /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
     public enum Columns {
         static let formID = Column(CodingKeys.formID)

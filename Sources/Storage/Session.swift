@@ -105,25 +105,34 @@ extension Session: StoredRecord, TableRecord {
         including(required: formVersionAssociation)
     }
 
+    /// The session's own columns, named rather than `*`, so the row adapter below splits the
+    /// joined row at a fixed place even if a later migration adds a column.
+    private static let sessionColumnNames = CodingKeys.allCases.filter { $0 != .formVersion }.map(\.stringValue)
+
+    /// The columns a session read selects.
+    public static var databaseSelection: [any SQLSelectable] {
+        sessionColumnNames.map { Column($0) }
+    }
+
+    /// The lookup by code, written once from the records' own column lists.
+    private static let byCodeSQL = """
+        SELECT \((sessionColumnNames.map { "session.\"\($0)\"" } + FormVersion.columnNames.map { "form_version.\"\($0)\"" }).joined(separator: ", "))
+        FROM session JOIN form_version ON form_version.id = session.form_version_id
+        WHERE session.code = ?
+        """
+
+    /// Hands the `form_version` columns of a `byCodeSQL` row to `formVersion`, as `including(required:)` does.
+    private static let byCodeAdapter = ScopeAdapter(
+        base: RangeRowAdapter(0..<sessionColumnNames.count),
+        scopes: [CodingKeys.formVersion.stringValue: SuffixRowAdapter(fromIndex: sessionColumnNames.count)])
+
     /// The session with exactly this code, through a prepared statement kept on the connection.
     ///
-    /// Every tablet request looks its session up, and preparing (and authorising) the SQL each
-    /// time was a tenth of the server's CPU under load; the query interface prepares anew each
-    /// time, so this one lookup is written as SQL and cached. The row adapter hands the
-    /// `form_version` columns to `formVersion`, as `including(required:)` does.
+    /// Every tablet request looks its session up (at most once a second per code, past
+    /// ``SessionCache``), and preparing (and authorising) the SQL each time was a tenth of the
+    /// server's CPU under load. The query interface prepares anew each time, so this one lookup
+    /// keeps a cached statement whose SQL and row adapter are built once.
     static func fetchOne(_ database: Database, code: String) throws -> Session? {
-        let sessionColumnCount = try numberOfSelectedColumns(database)
-        let adapter = ScopeAdapter(
-            base: RangeRowAdapter(0..<sessionColumnCount),
-            scopes: [CodingKeys.formVersion.stringValue: SuffixRowAdapter(fromIndex: sessionColumnCount)])
-        let request = SQLRequest<Session>(
-            literal: """
-                SELECT \(columnsOf: Session.self), \(columnsOf: FormVersion.self)
-                FROM session JOIN form_version ON form_version.id = session.form_version_id
-                WHERE session.code = \(code)
-                """,
-            adapter: adapter,
-            cached: true)
-        return try request.fetchOne(database)
+        try fetchOne(try database.cachedStatement(sql: byCodeSQL), arguments: [code], adapter: byCodeAdapter)
     }
 }
