@@ -7,13 +7,25 @@ extension Store {
     /// Contact details are never included: they are read separately, so answers stay anonymous.
     public func responses(sessionID: Int64) throws -> [StoredResponse] {
         try reading { database in
-            try StoredResponse
+            // Two statements with one argument each: `including(all:)` would bind every response
+            // id as an argument of the answers' query (stock SQLite takes 32,766; Debian's 250,000).
+            var answersByResponse: [Int64: [String: String]] = [:]
+            let answers = try StoredAnswer
+                .joining(required: StoredAnswer.responseAssociation.filter(StoredResponse.Columns.sessionID == sessionID))
+                .fetchCursor(database)
+            while let answer = try answers.next() {
+                answersByResponse[answer.responseID, default: [:]][answer.questionID] = answer.value
+            }
+            return try StoredResponse
                 .filter(StoredResponse.Columns.sessionID == sessionID)
                 .order(StoredResponse.Columns.receivedAt, StoredResponse.Columns.id)
-                .including(all: StoredResponse.answerAssociation)
-                .asRequest(of: ResponseWithAnswers.self)
+                .asRequest(of: IdentifiedResponse.self)
                 .fetchAll(database)
-                .map(\.storedResponse)
+                .map { identified in
+                    var response = identified.response
+                    response.answers = answersByResponse[identified.id] ?? [:]
+                    return response
+                }
         }
     }
 
@@ -41,17 +53,10 @@ extension Store {
     }
 }
 
-/// A response row with its answer rows, as `including(all:)` fetches them.
-private struct ResponseWithAnswers: Decodable, FetchableRecord {
-    /// Decoded from the response row itself (GRDB's rule for a key that is neither a column nor an association).
+/// A response with its row id, which its answers refer to (``StoredResponse`` has no id of its own).
+private struct IdentifiedResponse: Decodable, FetchableRecord {
+    /// `response.id`.
+    var id: Int64
+    /// Decoded from the same row (GRDB's rule for a key that is neither a column nor an association).
     var response: StoredResponse
-    /// Under the association's key.
-    var answers: [StoredAnswer]
-
-    /// The response with its answers by question.
-    var storedResponse: StoredResponse {
-        var complete = response
-        complete.answers = Dictionary(answers.map { ($0.questionID, $0.value) }, uniquingKeysWith: { first, _ in first })
-        return complete
-    }
 }

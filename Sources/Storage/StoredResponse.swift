@@ -58,7 +58,4 @@ extension StoredResponse: StoredRecord, TableRecord {
         static let receivedAt = Column(CodingKeys.receivedAt)
         static let tableLabel = Column(CodingKeys.tableLabel)
     }
-
-    /// A response's answers (`answer.response_id`), under the key the responses read decodes.
-    static let answerAssociation = hasMany(StoredAnswer.self, key: "answers")
 }
