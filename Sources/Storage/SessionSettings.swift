@@ -1,5 +1,5 @@
-/// The rules for a session's kiosk settings, in one place: the store's defaults, the staff API,
-/// the command line and the tablet page all ask here.
+/// The rules for a session's kiosk settings, in one place: the store takes its defaults from
+/// here, and whatever checks a facilitator's choice (staff API, command line, tablet page) asks here.
 public enum SessionSettings {
     /// Why a kiosk setting is not accepted, with the reason in Danish and in English.
     public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
