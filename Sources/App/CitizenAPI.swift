@@ -103,7 +103,7 @@ struct CitizenAPI: Sendable {
     func exitKiosk(_ request: Request) async throws -> Response {
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
         let pin = try RequestBody.decode(KioskExitBody.self, from: request).pin ?? ""
-        guard let pinHash = session.kioskPinDigest else { return .json(["status": "ok"]) }
+        guard let pinHash = session.kioskPinHash else { return .json(["status": "ok"]) }
         let address = request.remoteAddress ?? "unknown"
         let account = "kiosk:\(session.code)"
         if case .locked(let retryAfter) = kioskThrottle.decision(account: account, address: address, now: Date()) {
@@ -166,7 +166,7 @@ struct SessionSummary: Encodable {
         startsAt = session.startsAt.map(Timestamp.format)
         tables = session.tables
         formVersion = session.formVersion.contentHash
-        kiosk = KioskSettings(idleSeconds: session.idleTimeoutSeconds, exitNeedsPin: session.kioskPinDigest != nil)
+        kiosk = KioskSettings(idleSeconds: session.idleTimeoutSeconds, exitNeedsPin: session.kioskPinHash != nil)
     }
 }
 

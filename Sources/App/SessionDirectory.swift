@@ -121,7 +121,7 @@ public final class SessionDirectory: Sendable {
             let session = NewSession(
                 code: JoinCode.generate(), title: title, formVersionID: version.id, status: status,
                 place: place, startsAt: startsAt, tables: tables,
-                idleTimeoutSeconds: idleTimeoutSeconds, kioskPinDigest: kioskPinHash)
+                idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: kioskPinHash)
             do {
                 return try store.createSession(session)
             } catch StorageError.duplicateCode where attempt < 8 {

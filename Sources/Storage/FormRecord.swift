@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A form the service offers: shipped in the library (`Forms/`) or made by staff in the browser.
-public struct FormRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct FormRecord: Codable, Sendable, Hashable, StoredRecord, PersistableRecord {
     /// The table's name.
     public static let databaseTableName = "form"
 
@@ -37,7 +37,7 @@ public enum FormOrigin: String, Codable, Sendable, CaseIterable {
 }
 
 /// A form's work in progress: the JSON definition as last saved, problems and all.
-public struct FormDraft: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+public struct FormDraft: Codable, Sendable, Hashable, StoredRecord, PersistableRecord {
     /// The table's name.
     public static let databaseTableName = "form_draft"
 
@@ -64,7 +64,7 @@ public struct FormDraft: Codable, Sendable, Hashable, FetchableRecord, Persistab
 }
 
 /// A published version of a form: number `n` of the form points at one immutable form version.
-public struct FormPublication: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+public struct FormPublication: Codable, Sendable, Hashable, StoredRecord, MutablePersistableRecord {
     /// The table's name.
     public static let databaseTableName = "form_publication"
 

@@ -22,7 +22,7 @@ extension Store {
             guard try FormRecord.fetchOne(database, key: form.id) == nil else { throw StorageError.duplicateForm(id: form.id) }
             try form.insert(database)
             try draft.insert(database)
-            try Self.insert(audit, in: database)
+            try Self.insert(audit, into: database)
             return try Self.entry(of: form, in: database)
         }
     }
@@ -34,7 +34,7 @@ extension Store {
                 throw StorageError.formNotFound(id: draft.formID)
             }
             try draft.save(database)
-            try Self.insert(audit, in: database)
+            try Self.insert(audit, into: database)
             return try Self.entry(of: form, in: database)
         }
     }
@@ -46,7 +46,7 @@ extension Store {
         try writing { database in
             guard let form = try FormRecord.fetchOne(database, key: formID) else { throw StorageError.formNotFound(id: formID) }
             _ = try FormDraft.deleteOne(database, key: formID)
-            try Self.insert(audit, in: database)
+            try Self.insert(audit, into: database)
             let publications = try FormPublication.filter(Column("form_id") == formID).fetchCount(database)
             if publications == 0 {
                 _ = try form.delete(database)
@@ -67,7 +67,7 @@ extension Store {
             let publication = try Self.publish(
                 formID: formID, contentHash: contentHash, definition: definition, at: date, by: actor, in: database)
             _ = try FormDraft.deleteOne(database, key: formID)
-            try Self.insert(audit, in: database)
+            try Self.insert(audit, into: database)
             return publication
         }
     }
@@ -130,7 +130,7 @@ extension Store {
     }
 
     private static func formVersion(id: Int64, in database: Database) throws -> FormVersion? {
-        try Row.fetchOne(database, sql: "\(FormVersion.selection) WHERE id = ?", arguments: [id]).map { try FormVersion(row: $0) }
+        try FormVersion.fetchOne(database, id: id)
     }
 
     private static func entry(of form: FormRecord, in database: Database) throws -> FormEntry {
@@ -146,13 +146,5 @@ extension Store {
             return PublishedVersion(publication: publication, version: version, sessionCodes: codes)
         }
         return FormEntry(form: form, draft: draft, versions: versions)
-    }
-
-    /// Writes an audit event inside the caller's transaction, so it commits (or not) with the action.
-    static func insert(_ audit: AuditEvent?, in database: Database) throws {
-        guard let audit else { return }
-        try database.execute(
-            sql: "INSERT INTO audit_event (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
-            arguments: [audit.at, audit.actor, audit.action, audit.target, audit.details])
     }
 }
