@@ -31,7 +31,6 @@ extension HTMLReport {
     table.meetings th:first-child { width: 32%; }
     table.spread { font-size: 9pt; } table.spread thead th:first-child { width: 24%; }
     table.spread tr.group th { padding-top: 3mm; border-bottom: 0.3mm solid #4d4d4d; }
-    table.decisions th:first-child { width: 45%; }
     dl.figures { display: flex; flex-wrap: wrap; gap: 1mm 8mm; margin: 0 0 2mm; }
     dl.figures div { display: flex; gap: 2mm; }
     dl.figures dt { color: #4d4d4d; } dl.figures dd { margin: 0; font-weight: bold; }

@@ -1,8 +1,9 @@
 import Forms
 
-/// The Danish words exports use for codes: theme kinds, decision kinds, yes/no, scale ends.
+/// The Danish words exports use for codes: theme kinds, yes/no, "don't know", scale ends.
 ///
-/// One place, so the report, the spreadsheets and the codebook never show `move` or `guided`.
+/// One place, so the report, the spreadsheets and the codebook never show `guided` or `dont_know`
+/// (analysts' decisions are described in Danish where they are made, by the App's `DecisionWording`).
 public enum ReportWording {
     /// "Andet": a citizen's own answer to a choice question, and the analysis's catch-all theme.
     public static let other = "Andet"
@@ -22,18 +23,6 @@ public enum ReportWording {
         case "other": "Øvrige svar"
         case "offTopic": "Uden for emnet"
         default: "Tema"
-        }
-    }
-
-    /// An analyst's decision kind (`rename`, `merge`, `split`, `move`, `offTopic`) in Danish.
-    public static func decisionKind(_ kind: String) -> String {
-        switch kind {
-        case "rename": "Omdøbt"
-        case "merge": "Slået sammen"
-        case "split": "Delt op"
-        case "move": "Svar flyttet"
-        case "offTopic": "Svar uden for emnet"
-        default: "Rettelse"
         }
     }
 

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -356,3 +357,59 @@ def test_downloads_say_what_they_are_and_hold_texts_unless_codes_are_asked_for(a
                            "--values", "codes", "--output", str(folder)).strip()
     assert pathlib.Path(path).name == f"borgerdialog-{codes[0]}-{day}-koder.csv"
     assert csv_rows(pathlib.Path(path).read_bytes())[0][0] == "submissionId"
+
+
+def test_a_report_with_corrections_and_long_names_still_fits(analyst_service, browser):
+    """Corrections made on the analyst API (a long new name, a moved and an off-topic answer, by an
+    analyst with a long address) show in Danish, and nothing runs past its box."""
+    service = analyst_service
+    email = "jens-peter.christoffersen-hansen@frederikshavn.dk"
+    service.add_user(email)
+    form = json.loads((REPOSITORY / "Forms" / "frederikshavn-sammen-om.json").read_text(encoding="utf-8"))
+    code = service.command("sessions", "create", "--data", str(service.data), "--forms", service.forms, "--form",
+                           "frederikshavn-sammen-om", "--title", "Dialogmøde i Sæby Kulturhus", "--tables", ",".join(TABLES)).strip()
+    for number in range(10):
+        post(service, code, citizen_answers(form, number), TABLES[number % len(TABLES)])
+    body = json.dumps({"email": email, "password": PASSWORD}).encode()
+    with urllib.request.urlopen(urllib.request.Request(service.base_url + "/api/login", data=body, method="POST",
+                                                       headers={"Content-Type": "application/json"}), timeout=30) as response:
+        cookie = response.headers["Set-Cookie"].split(";")[0]
+        csrf = json.load(response)["csrfToken"]
+
+    def call(method: str, path: str, payload=None) -> dict:
+        request = urllib.request.Request(service.base_url + path, method=method,
+                                         data=None if payload is None else json.dumps(payload).encode(),
+                                         headers={"Content-Type": "application/json", "Cookie": cookie, "X-CSRF-Token": csrf})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.load(response)
+
+    run = call("POST", "/api/analyst/runs", {"formId": "frederikshavn-sammen-om", "sessions": [code]})["run"]
+    for _ in range(600):
+        answer = call("GET", f"/api/analyst/runs/{run['id']}")
+        if answer["run"]["status"] == "done":
+            break
+        time.sleep(0.2)
+    result = answer["result"]
+    themes, answers = result["themes"], result["answers"]
+    decisions = "/api/analyst/forms/frederikshavn-sammen-om/decisions"
+    call("POST", decisions, {"kind": "rename", "theme": themes[0]["key"], "run": run["id"],
+                             "label": "Ensomhed, fællesspisning og besøgsvenner blandt ældre i landsbyerne og i byerne"})
+    call("POST", decisions, {"kind": "move", "answer": answers[0]["answerId"], "to": themes[1]["key"], "run": run["id"]})
+    call("POST", decisions, {"kind": "offTopic", "answer": answers[1]["answerId"], "run": run["id"]})
+    status, _, report = download(service, cookie, f"sessions={code}&format=html&run={run['id']}")
+    assert status == 200
+    path = service.data / "rettelser.html"
+    path.write_bytes(report)
+
+    for width in (794, 420):
+        context = browser.new_context(viewport={"width": width, "height": 1100})
+        page = context.new_page()
+        page.goto(path.as_uri())
+        problems = page.evaluate(OVERFLOW_PROBE)
+        rows = page.locator("table.decisions tbody tr").all_inner_texts()
+        context.close()
+        assert problems == [], f"at {width}px:\n" + "\n".join(problems[:20])
+    assert len(rows) == 3
+    assert any("Omdøbte" in row for row in rows) and any("Flyttede et svar" in row for row in rows)
+    assert all(word not in " ".join(rows).split() for word in ("rename", "move", "offTopic"))
+    print_report(browser, path, "corrections")

@@ -75,15 +75,19 @@ final class HTMLReportTests: XCTestCase {
     func testKindsAndDecisionsAreDanishWords() throws {
         var bundle = try ExportFixtures.bundle()
         for kind in ["merge", "split", "move", "offTopic"] {
-            bundle.themes?.decisions.append(ReportDecision(kind: kind, summary: "Rettelse", decidedBy: "analytiker@kommune.dk",
-                                                           decidedAt: ExportFixtures.date(minutesAfterStart: 10), applied: true))
+            bundle.themes?.decisions.append(ReportDecision(kind: kind, summary: "Flyttede et svar til “Grøn omstilling”",
+                                                           decidedBy: "analytiker@kommune.dk",
+                                                           decidedAt: ExportFixtures.date(minutesAfterStart: 10), applied: kind != "move"))
         }
-        let parsed = try parse(HTMLReport.render(bundle))
+        let html = HTMLReport.render(bundle)
+        let parsed = try parse(html)
         let words = Set(parsed.texts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) })
         XCTAssertEqual(words.intersection(["guided", "discovered", "rename", "merge", "split", "move", "offTopic", "dont_know"]), [])
-        for danish in ["Omdøbt", "Slået sammen", "Delt op", "Svar flyttet", "Svar uden for emnet", "Politikkens tema", "Fundet i svarene"] {
+        for danish in ["Omdøbte “Fællesskab” til “Fællesskab & spisning”", "Politikkens tema", "Fundet i svarene",
+                       "Nej – temaet findes ikke længere", "Analytikerens 5 rettelser af temaerne står sidst."] {
             XCTAssertTrue(parsed.texts.contains { $0.contains(danish) }, danish)
         }
+        XCTAssertTrue(html.contains("analytiker@<wbr>kommune.dk"), "a long address may break after its @")
     }
 
     func testTablesNeverSplitWords() throws {
