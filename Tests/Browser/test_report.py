@@ -347,6 +347,14 @@ def test_downloads_say_what_they_are_and_hold_texts_unless_codes_are_asked_for(a
     assert response["submittedAt"].endswith("Z")
     assert response["submittedAtLocal"] == text[1][2]
 
+    # Free text is masked in every kind of file (one citizen wrote a phone number).
+    # (The report without an analysis quotes no free text; its masking is checked above on analysed reports.)
+    assert "22 33 44 55" not in files["format=html"].decode("utf-8")
+    for query in ("format=csv", "format=csv-semicolon", "format=json", "format=csv&values=codes"):
+        assert "[telefon]" in files[query].decode("utf-8") and "22 33 44 55" not in files[query].decode("utf-8"), query
+    cells = [str(cell.value) for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert any("[telefon]" in cell for cell in cells) and not any("22 33 44 55" in cell for cell in cells)
+
     status, _, body = download(service, cookie, f"{one}&format=csv&values=labels")
     assert status == 422 and json.loads(body)["errors"][0]["field"] == "values"
 
@@ -391,6 +399,10 @@ def test_a_report_with_corrections_and_long_names_still_fits(analyst_service, br
         time.sleep(0.2)
     result = answer["result"]
     themes, answers = result["themes"], result["answers"]
+    # The analyst API counts people (each once per theme) and splits them by the tablets' tables too.
+    assert result["peopleCount"] == 10 and result["answerCount"] > 10
+    assert [(entry["label"], entry["peopleCount"]) for entry in result["byTable"]] == [("Bord 1", 4), ("Bord 2", 3), ("Bord 3", 3)]
+    assert all(count <= entry["peopleCount"] for entry in result["byTable"] for count in entry["counts"].values())
     decisions = "/api/analyst/forms/frederikshavn-sammen-om/decisions"
     call("POST", decisions, {"kind": "rename", "theme": themes[0]["key"], "run": run["id"],
                              "label": "Ensomhed, fællesspisning og besøgsvenner blandt ældre i landsbyerne og i byerne"})
