@@ -44,10 +44,15 @@ public enum Administration {
     /// The export of the sessions with these join codes; xlsx, csv and html carry themes (the
     /// newest finished run over exactly these sessions, else an analysis made now).
     public static func export(configuration: AppConfiguration, codes: [String], format: ExportFormat) throws -> (fileName: String, data: Data) {
+        try export(configuration: configuration, codes: codes, options: ExportOptions(format: format))
+    }
+
+    /// The export with texts or codes in its tables (see `ExportOptions`).
+    public static func export(configuration: AppConfiguration, codes: [String], options: ExportOptions) throws -> (fileName: String, data: Data) {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
         let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store), logger: quietLogger)
-        let file = try analysis.exports.render(codes: codes, format: format, run: nil, analyseIfMissing: format != .json)
+        let file = try analysis.exports.render(codes: codes, options: options, run: nil, analyseIfMissing: options.format != .json)
         return (file.fileName, file.data)
     }
 

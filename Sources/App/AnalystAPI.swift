@@ -92,18 +92,17 @@ struct AnalystAPI: Sendable {
         return .json(["result": try reports.report(for: try storedRun(runID)).view])
     }
 
-    /// `GET /api/analyst/export?sessions=A,B&format=…[&run=ID]`: a file to download.
+    /// `GET /api/analyst/export?sessions=A,B&format=…[&values=text|codes][&run=ID]`: a file to download,
+    /// named as `ExportFormat.fileName` says.
     func export(_ request: Request, _ identity: StaffIdentity) throws -> Response {
         let codes = (request.query["sessions"] ?? "").split(separator: ",").map(String.init)
-        guard let format = ExportFormat(rawValue: request.query["format"] ?? "") else {
-            let formats = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw AppError.invalidFields([FieldProblem(field: "format", da: "Vælg et af formaterne \(formats).", en: "One of \(formats).")])
-        }
+        let options = try ExportOptions(query: request.query)
         let run = try request.query["run"].map { try storedRun($0) }
-        let file = try exports.render(codes: codes, format: format, run: run)
-        audit.record(actor: identity.email, action: "export", target: codes.joined(separator: ","), details: ["format": .string(format.rawValue)])
+        let file = try exports.render(codes: codes, options: options, run: run)
+        audit.record(actor: identity.email, action: "export", target: codes.joined(separator: ","),
+                     details: ["format": .string(options.format.rawValue), "values": .string(options.values.rawValue)])
         var response = Response(status: .ok, body: Array(file.data))
-        response.headers["Content-Type"] = format.contentType
+        response.headers["Content-Type"] = options.format.contentType
         response.headers["Content-Disposition"] = "attachment; filename=\"\(file.fileName)\""
         response.headers["Cache-Control"] = "no-store"
         return response

@@ -110,7 +110,7 @@ final class AnalystAPITests: XCTestCase {
         let csv = try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=csv", headers: headers)
         XCTAssertEqual(csv.status, 200)
         XCTAssertEqual(Array(csv.body.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM")
-        XCTAssertTrue(String(decoding: csv.body, as: UTF8.self).contains("Natur") || String(decoding: csv.body, as: UTF8.self).contains("themes"))
+        XCTAssertTrue(String(decoding: csv.body, as: UTF8.self).contains("Natur") || String(decoding: csv.body, as: UTF8.self).contains("Temaer"), "texts by default: the themes column is headed Temaer")
 
         let xlsx = try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=xlsx", headers: headers)
         XCTAssertEqual(xlsx.status, 200)
