@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App", "ThemeAnalysis", "Authentication",
+                "App", "ThemeAnalysis", "Authentication", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -10,7 +10,7 @@ public enum Administration {
     public static func createSession(
         configuration: AppConfiguration, formID: String, title: String,
         place: String? = nil, tables: [String] = [], kioskPin: String? = nil,
-        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds
     ) throws -> Session {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }

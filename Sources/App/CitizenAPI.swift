@@ -156,6 +156,14 @@ struct SessionSummary: Encodable {
     struct KioskSettings: Encodable {
         let idleSeconds: Int
         let exitNeedsPin: Bool
+        /// The longest PIN, so the tablet's PIN field takes no more.
+        let pinMaxLength: Int
+
+        init(idleSeconds: Int, exitNeedsPin: Bool) {
+            self.idleSeconds = idleSeconds
+            self.exitNeedsPin = exitNeedsPin
+            pinMaxLength = SessionSettings.kioskPinLengths.upperBound
+        }
     }
 
     init(_ session: Session) {

@@ -150,6 +150,6 @@ struct PreviewSession: Encodable {
 
     static func preview(title: String) -> PreviewSession {
         PreviewSession(code: "PREVIEW", title: title, status: "open", tables: [], preview: true,
-                       kiosk: .init(idleSeconds: SessionDirectory.defaultIdleTimeoutSeconds, exitNeedsPin: false))
+                       kiosk: .init(idleSeconds: SessionSettings.defaultIdleTimeoutSeconds, exitNeedsPin: false))
     }
 }

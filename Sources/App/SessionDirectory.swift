@@ -32,9 +32,6 @@ public final class SessionDirectory: Sendable {
         let bytes: [UInt8]
     }
 
-    /// How long a tablet may sit untouched mid-form before it starts over, unless the session says otherwise.
-    public static let defaultIdleTimeoutSeconds = 90
-
     /// A directory over `store`.
     public init(store: Store) {
         self.store = store
@@ -114,7 +111,7 @@ public final class SessionDirectory: Sendable {
     public func createSession(
         version: FormVersion, title: String, place: String? = nil, startsAt: Date? = nil,
         tables: [String] = [], status: SessionStatus = .open,
-        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
     ) throws -> Session {
         // A clash among ~887 million codes is rare; a few retries make it vanishingly so.
         for attempt in 1...8 {

@@ -12,9 +12,6 @@ struct StaffSessionsAPI: Sendable {
     let passwords: PasswordWork
     let audit: AuditLog
 
-    /// Allowed idle timeouts, in seconds: long enough to read a question, short enough to protect the next citizen.
-    static let idleTimeoutRange = 30...900
-
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
         let summaries = try store.responseSummaries()
@@ -54,14 +51,10 @@ struct StaffSessionsAPI: Sendable {
             }
         }
         let tables = tableNames(body.tables ?? [], problems: &problems)
-        let idleSeconds = body.idleSeconds ?? SessionDirectory.defaultIdleTimeoutSeconds
-        if !Self.idleTimeoutRange.contains(idleSeconds) {
-            let range = "\(Self.idleTimeoutRange.lowerBound)–\(Self.idleTimeoutRange.upperBound)"
-            problems.append(FieldProblem(field: "idleSeconds", da: "Vælg mellem \(range) sekunder.", en: "Between \(range) seconds."))
-        }
-        let pin = body.kioskPin.flatMap { $0.isEmpty ? nil : $0 } ?? SecretToken.numericPIN(digits: 4)
-        if !(4...8).contains(pin.count) || !pin.allSatisfy(\.isASCII) || !pin.allSatisfy(\.isNumber) {
-            problems.append(FieldProblem(field: "kioskPin", da: "PIN-koden skal være 4–8 cifre.", en: "4–8 digits."))
+        let idleSeconds = body.idleSeconds ?? SessionSettings.defaultIdleTimeoutSeconds
+        let pin = body.kioskPin.flatMap { $0.isEmpty ? nil : $0 } ?? SecretToken.numericPIN(digits: SessionSettings.kioskPinLengths.lowerBound)
+        for problem in SessionSettings.problems(idleTimeoutSeconds: idleSeconds, kioskPin: pin) {
+            problems.append(FieldProblem(problem))
         }
         guard problems.isEmpty, let (form, version) = published else { throw AppError.invalidFields(problems) }
 
@@ -135,6 +128,17 @@ private struct NewSessionBody: Decodable {
     let tables: [String]?
     let idleSeconds: Int?
     let kioskPin: String?
+}
+
+extension FieldProblem {
+    /// A kiosk setting's problem, named by the API's field.
+    init(_ problem: SessionSettings.Problem) {
+        let field = switch problem {
+        case .idleTimeoutOutOfRange: "idleSeconds"
+        case .invalidKioskPin: "kioskPin"
+        }
+        self.init(field: field, da: problem.danishReason, en: problem.englishReason)
+    }
 }
 
 private struct CreatedSession: Encodable {

@@ -1,6 +1,7 @@
 import App
 import ArgumentParser
 import Foundation
+import Storage
 
 /// `borgerdialog sessions`: dialogue meetings.
 struct SessionsCommand: ParsableCommand {
@@ -18,13 +19,13 @@ struct SessionsCommand: ParsableCommand {
         @Option(help: "Where the meeting takes place.") var place: String?
         @Option(help: "Comma-separated table names.") var tables: String?
         @Option(help: "PIN (4–8 digits) a facilitator types to leave kiosk mode on the tablets.") var kioskPin: String?
-        @Option(help: "Seconds a tablet may sit untouched mid-form before it starts over (30–900).") var idleSeconds = 90
+        @Option(help: "Seconds a tablet may sit untouched mid-form before it starts over (\(SessionSettings.idleTimeoutRange.lowerBound)–\(SessionSettings.idleTimeoutRange.upperBound)).")
+        var idleSeconds = SessionSettings.defaultIdleTimeoutSeconds
 
         func validate() throws {
-            if let kioskPin, !(4...8).contains(kioskPin.count) || !kioskPin.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw ValidationError("--kiosk-pin must be 4–8 digits")
+            if let problem = SessionSettings.problems(idleTimeoutSeconds: idleSeconds, kioskPin: kioskPin).first {
+                throw ValidationError(problem.danishReason)
             }
-            guard (30...900).contains(idleSeconds) else { throw ValidationError("--idle-seconds must be 30–900") }
         }
 
         func run() throws {
