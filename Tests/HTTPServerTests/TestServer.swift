@@ -1,5 +1,6 @@
 import HTTPServer
 import Logging
+import TestSupport
 import XCTest
 
 extension XCTestCase {
@@ -18,21 +19,9 @@ extension XCTestCase {
         return server
     }
 
+    /// The server's log, shown with `TEST_LOG=debug` while debugging a test.
     var testLogger: Logger {
-        var logger = Logger(label: "HTTPServerTests")
-        // HTTP_TEST_LOG=debug shows the server's log while debugging a test.
-        logger.logLevel = ProcessInfo.processInfo.environment["HTTP_TEST_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .critical
-        return logger
-    }
-
-    /// Polls `condition` until it holds or `seconds` pass; returns whether it held.
-    func waitUntil(seconds: Double = 10, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while !condition() {
-            if Date() > deadline { return false }
-            usleep(2_000)
-        }
-        return true
+        TestLog.logger(label: "HTTPServerTests")
     }
 }
 
@@ -57,9 +46,4 @@ final class SharedCounter: @unchecked Sendable {
 
     var maximum: Int { lock.withLock { maximumValue } }
     var total: Int { lock.withLock { totalValue } }
-}
-
-/// A JSON value decoded from a response body, for assertions.
-func decodeJSON<Value: Decodable>(_ type: Value.Type, from response: RawHTTPResponse) throws -> Value {
-    try JSONDecoder().decode(type, from: Data(response.body))
 }
