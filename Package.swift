@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "App", "HTTPServer", "Authentication",
+                "App", "HTTPServer", "Authentication", "Forms",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/TestSupport",

@@ -1,5 +1,6 @@
 import App
 import Authentication
+import Forms
 import Foundation
 import HTTPServer
 import TestSupport
@@ -59,7 +60,7 @@ final class AnalystAPITests: XCTestCase {
         XCTAssertEqual(green.kind, "guided", "a theme of the form's own policy")
         XCTAssertTrue(first.result.charts.themes.contains("<svg"))
 
-        let rename: JSON = ["kind": "rename", "theme": "groen", "label": "Natur og klima", "run": .int(first.runID)]
+        let rename: JSONValue = ["kind": "rename", "theme": "groen", "label": "Natur og klima", "run": .int(first.runID)]
         let renamed = await running.post("/api/analyst/forms/test-dialogue/decisions", json: rename, as: analyst)
         XCTAssertEqual(renamed.status, .created, renamed.text)
         let decided = try renamed.decode(API.Decided.self)
@@ -75,7 +76,7 @@ final class AnalystAPITests: XCTestCase {
         XCTAssertEqual(second.result.decisions.map(\.id), [decided.decision.id])
         XCTAssertEqual(second.result.decisions.map(\.applied), [true])
 
-        let bad: JSON = ["kind": "rename", "theme": "no-such-theme", "label": "x", "run": .int(first.runID)]
+        let bad: JSONValue = ["kind": "rename", "theme": "no-such-theme", "label": "x", "run": .int(first.runID)]
         let refused = await running.post("/api/analyst/forms/test-dialogue/decisions", json: bad, as: analyst)
         XCTAssertEqual(refused.status, .unprocessableContent)
         XCTAssertEqual(try refused.decode(ErrorBody.self).errors?.compactMap(\.field), ["theme"])
@@ -88,7 +89,7 @@ final class AnalystAPITests: XCTestCase {
         let chosen = try XCTUnwrap(result.answers.first { !$0.themes.contains("off-topic") })
         XCTAssertFalse(chosen.decided)
 
-        let body: JSON = ["kind": "offTopic", "answer": .string(chosen.answerId), "run": .int(runID)]
+        let body: JSONValue = ["kind": "offTopic", "answer": .string(chosen.answerId), "run": .int(runID)]
         let answer = await running.post("/api/analyst/forms/test-dialogue/decisions", json: body, as: analyst)
         XCTAssertEqual(answer.status, .created, answer.text)
         let decided = try answer.decode(API.Decided.self)

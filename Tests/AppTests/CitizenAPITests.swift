@@ -1,4 +1,5 @@
 import App
+import Forms
 import Foundation
 import HTTPServer
 import Storage

@@ -1,4 +1,5 @@
 import App
+import Forms
 import Foundation
 import Storage
 import TestSupport
@@ -20,14 +21,14 @@ final class FormVersionTests: XCTestCase {
             configuration.formsDirectory = forms.path
             oldSession = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Før")
             // The facilitator renames the first question and drops the scale.
-            guard case .object(var definition) = try JSONDecoder().decode(JSON.self, from: Data(contentsOf: file)),
+            guard case .object(var definition) = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: file)),
                   case .array(var questions) = definition["questions"], case .object(var first) = questions.first
             else { throw TestFailure("the fixture form is not an object with questions") }
             first["label"] = ["da": "Ny formulering", "en": "New wording"]
             questions[0] = .object(first)
             questions.removeAll { $0["id"] == "rating" }
             definition["questions"] = .array(questions)
-            try Data(JSON.object(definition).bytes).write(to: file)
+            try Data(JSONValue.object(definition).bytes).write(to: file)
             newSession = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Efter")
         }
         defer { running.shutDown() }

@@ -1,4 +1,5 @@
 import App
+import Forms
 import Foundation
 import Storage
 import TestSupport
@@ -117,7 +118,7 @@ final class HostileSubmissionTests: OpenSessionTestCase {
             ("payload-nul-01", "a\u{0}b \u{202E}tfel-ot-thgir", nil),
         ]
         for payload in payloads {
-            var answers: [String: JSON] = ["idea": .string(payload.idea)]
+            var answers: [String: JSONValue] = ["idea": .string(payload.idea)]
             if let why = payload.why {
                 answers["age"] = "under-30"
                 answers["why-young"] = .string(why)
@@ -132,7 +133,7 @@ final class HostileSubmissionTests: OpenSessionTestCase {
         for payload in payloads {
             let stored = try XCTUnwrap(responses.first { $0.submissionId == payload.id }, payload.id)
             XCTAssertEqual(stored.answers["idea"], .string(payload.idea), "stored exactly as typed")
-            XCTAssertEqual(stored.answers["why-young"], payload.why.map(JSON.string))
+            XCTAssertEqual(stored.answers["why-young"], payload.why.map(JSONValue.string))
             XCTAssertEqual(stored.table, "<b>Bord 1</b>'; --")
         }
         let session = try running.application.sessions.session(code: code)

@@ -1,5 +1,6 @@
 import App
 import Authentication
+import Forms
 import Foundation
 import HTTPServer
 import TestSupport
@@ -58,7 +59,7 @@ final class StaffAPITests: XCTestCase {
 
     func testAFacilitatorRunsASessionFromDraftToClosedAndWatchesItLive() async throws {
         let login = try await running.logIn(.facilitator)
-        let create: JSON = [
+        let create: JSONValue = [
             "formId": "test-dialogue", "title": "Dialogmøde i Skagen", "place": "Skagen Kulturhus",
             "startsAt": "2026-12-03T18:30", "tables": ["Bord 1", "Bord 2"], "kioskPin": "2468",
         ]
@@ -108,7 +109,7 @@ final class StaffAPITests: XCTestCase {
 
     func testCreatingASessionReportsEveryBadField() async throws {
         let login = try await running.logIn(.facilitator)
-        let body: JSON = ["formId": "nope", "title": "", "startsAt": "tomorrow", "tables": ["A", "A"], "idleSeconds": 5, "kioskPin": "12"]
+        let body: JSONValue = ["formId": "nope", "title": "", "startsAt": "tomorrow", "tables": ["A", "A"], "idleSeconds": 5, "kioskPin": "12"]
         let answer = await running.post("/api/staff/sessions", json: body, as: login)
         XCTAssertEqual(answer.status, .unprocessableContent)
         let problems = try XCTUnwrap(try answer.decode(ErrorBody.self).errors)

@@ -1,4 +1,5 @@
 import App
+import Forms
 import Foundation
 import HTTPServer
 
@@ -39,7 +40,7 @@ extension RunningApplication {
 
     /// Sends `json` as the body of a request through the router.
     public func handle(
-        _ method: HTTPMethod, _ target: String, json: JSON, headers: HTTPHeaders = [:], as login: StaffLogin? = nil
+        _ method: HTTPMethod, _ target: String, json: JSONValue, headers: HTTPHeaders = [:], as login: StaffLogin? = nil
     ) async -> Response {
         await handle(method, target, body: json.bytes, headers: headers, as: login)
     }
@@ -50,12 +51,12 @@ extension RunningApplication {
     }
 
     /// `POST target` with a JSON body through the router.
-    public func post(_ target: String, json: JSON, headers: HTTPHeaders = [:], as login: StaffLogin? = nil) async -> Response {
+    public func post(_ target: String, json: JSONValue, headers: HTTPHeaders = [:], as login: StaffLogin? = nil) async -> Response {
         await handle(.post, target, json: json, headers: headers, as: login)
     }
 
     /// Posts `submission` to the session's responses through the router.
-    public func submit(_ submission: JSON, to code: String) async -> Response {
+    public func submit(_ submission: JSONValue, to code: String) async -> Response {
         await post("/api/sessions/\(code)/responses", json: submission)
     }
 

@@ -1,4 +1,5 @@
 import App
+import Forms
 import Foundation
 import HTTPServer
 import Logging
@@ -77,8 +78,8 @@ public final class RunningApplication {
     }
 
     /// A submission body in the API's shape; `extra` adds or replaces top-level members.
-    public static func submission(id: String = UUID().uuidString, answers: [String: JSON], extra: [String: JSON] = [:]) -> JSON {
-        var members: [String: JSON] = ["submissionId": .string(id), "answers": .object(answers)]
+    public static func submission(id: String = UUID().uuidString, answers: [String: JSONValue], extra: [String: JSONValue] = [:]) -> JSONValue {
+        var members: [String: JSONValue] = ["submissionId": .string(id), "answers": .object(answers)]
         members.merge(extra) { _, new in new }
         return .object(members)
     }

@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import TestSupport
 import XCTest
@@ -46,7 +47,7 @@ final class AnalyzeCommandTests: XCTestCase {
 
     private func writeInput() throws -> URL {
         let lines = Self.answers.enumerated().map { index, text in
-            let line: JSON = ["id": .string("a\(index + 1)"), "text": .string(text), "table": 3]
+            let line: JSONValue = ["id": .string("a\(index + 1)"), "text": .string(text), "table": 3]
             return String(decoding: line.bytes, as: UTF8.self)
         }
         let url = directory.appendingPathComponent("answers.jsonl")

@@ -1,3 +1,4 @@
+import Forms
 import Foundation
 import TestSupport
 
@@ -31,7 +32,7 @@ final class ServeProcess {
     }
 
     /// Posts one submission as a tablet would and returns the answer.
-    func submit(code: String, _ submission: JSON) throws -> RawHTTPResponse {
+    func submit(code: String, _ submission: JSONValue) throws -> RawHTTPResponse {
         try RawHTTPConnection(port: port).exchange(
             method: "POST", target: "/api/sessions/\(code)/responses", headers: ["Content-Type: application/json"], body: submission.bytes)
     }

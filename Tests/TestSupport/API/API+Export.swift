@@ -1,3 +1,5 @@
+import Forms
+
 extension API {
     /// A JSON export of one session (`GET /api/analyst/export?format=json`, `borgerdialog export`).
     public struct Export: Decodable, Sendable {
@@ -17,7 +19,7 @@ extension API {
             public let late: Bool
             public let table: String?
             /// Answers by question id, as stored (free text masked).
-            public let answers: [String: JSON]
+            public let answers: [String: JSONValue]
         }
 
         /// The themes of the newest analysis, with each answer's themes.
