@@ -25,25 +25,32 @@ extension XCTestCase {
     }
 }
 
-/// A counter shared between handlers and the test (its lock makes it Sendable).
-final class SharedCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private var maximumValue = 0
-    private var totalValue = 0
+/// A counter shared between handlers and the test: how many are inside now, at most, and in all.
+final class SharedCounter: Sendable {
+    private struct Counts {
+        var current = 0
+        var maximum = 0
+        var total = 0
+    }
 
+    private let counts = SharedValue(Counts())
+
+    /// One more is inside.
     func enter() {
-        lock.withLock {
-            current += 1
-            totalValue += 1
-            maximumValue = max(maximumValue, current)
+        counts.update {
+            $0.current += 1
+            $0.total += 1
+            $0.maximum = max($0.maximum, $0.current)
         }
     }
 
+    /// One has left.
     func leave() {
-        lock.withLock { current -= 1 }
+        counts.update { $0.current -= 1 }
     }
 
-    var maximum: Int { lock.withLock { maximumValue } }
-    var total: Int { lock.withLock { totalValue } }
+    /// The most that were inside at once.
+    var maximum: Int { counts.value.maximum }
+    /// How many entered in all.
+    var total: Int { counts.value.total }
 }
