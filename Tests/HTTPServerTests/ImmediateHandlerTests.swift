@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// An error whose response the handler chooses.
@@ -41,10 +42,10 @@ final class ImmediateHandlerTests: XCTestCase {
         let connection = try RawHTTPConnection(port: server.port)
         let gone = try connection.exchange(target: "/gone")
         XCTAssertEqual(gone.status, 404)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: gone), ["error": "gone for good"])
+        XCTAssertEqual(try gone.decode([String: String].self), ["error": "gone for good"])
         let broken = try connection.exchange(target: "/broken")
         XCTAssertEqual(broken.status, 500)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: broken), ["error": "internal error"])
+        XCTAssertEqual(try broken.decode([String: String].self), ["error": "internal error"])
     }
 
     func testHeadOfAnImmediateGetHasNoBody() throws {

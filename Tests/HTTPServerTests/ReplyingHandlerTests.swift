@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// An error whose response the handler chooses.
@@ -42,7 +43,7 @@ final class ReplyingHandlerTests: XCTestCase {
         let server = try startServer(router())
         let response = try RawHTTPConnection(port: server.port).exchange(target: "/fails")
         XCTAssertEqual(response.status, 503)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: response), ["error": "disk is full"])
+        XCTAssertEqual(try response.decode([String: String].self), ["error": "disk is full"])
     }
 
     func testADroppedReplyAnswers500InsteadOfHanging() throws {

@@ -1,4 +1,5 @@
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// The router on its own, without sockets.
@@ -34,7 +35,7 @@ final class RouterTests: XCTestCase {
     func testParametersMatchOneNonEmptySegment() async throws {
         let router = router()
         let twoParameters = await router.handle(Request(method: .delete, path: "/api/sessions/S1/answers/7"))
-        XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: Data(twoParameters.body)), ["code": "S1", "answer": "7"])
+        XCTAssertEqual(try twoParameters.decode([String: String].self), ["code": "S1", "answer": "7"])
         let emptySegment = await router.handle(Request(path: "/api/sessions/"))
         XCTAssertEqual(emptySegment.status, .notFound)
         let extraSegment = await router.handle(Request(path: "/api/sessions/A/B"))
@@ -118,7 +119,7 @@ final class MessageTests: XCTestCase {
         XCTAssertEqual(redirect.headers["Location"], "/login")
         let error = Response.error(.unprocessableContent, reason: "svaret mangler \"navn\"")
         XCTAssertEqual(error.status.code, 422)
-        XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: Data(error.body)), ["error": "svaret mangler \"navn\""])
+        XCTAssertEqual(try error.decode([String: String].self), ["error": "svaret mangler \"navn\""])
         XCTAssertEqual(HTTPError(.notFound, reason: "no such session").response.status, .notFound)
     }
 }

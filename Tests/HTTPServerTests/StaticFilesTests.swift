@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// Static files through a real server: types, caching, index pages and refused escapes.
