@@ -36,8 +36,8 @@ public enum Administration {
         guard session.status == .open else {
             throw AppError.invalidTransition(code: session.code, from: session.status.rawValue, to: SessionStatus.closed.rawValue)
         }
-        let closed = try store.updateStatus(code: session.code, to: .closed, at: Date())
-        try store.recordAudit(AuditEvent(actor: "cli", action: "session.close", target: session.code))
+        let closed = try store.updateStatus(
+            code: session.code, to: .closed, at: Date(), audit: AuditEvent(actor: "cli", action: "session.close", target: session.code))
         return closed
     }
 
@@ -72,8 +72,9 @@ public enum Administration {
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(chosen)
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let account = try store.createAccount(email: email, role: role.rawValue, passwordHash: hash)
-        try store.recordAudit(AuditEvent(actor: "cli", action: "user.add", target: email, details: #"{"role":"\#(role.rawValue)"}"#))
+        let account = try store.createAccount(
+            email: email, role: role.rawValue, passwordHash: hash,
+            audit: AuditLog.event(actor: "cli", action: "user.add", target: email, details: ["role": .string(role.rawValue)]))
         return (account, generated)
     }
 
@@ -82,10 +83,9 @@ public enum Administration {
     public static func purgeResponses(configuration: AppConfiguration, receivedBefore date: Date, actor: String = "cli") throws -> Int {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let deleted = try store.purgeResponses(receivedBefore: date, actor: actor)
-        try store.recordAudit(AuditEvent(
-            actor: actor, action: "responses.purge", target: Timestamp.format(date), details: #"{"deleted":\#(deleted)}"#))
-        return deleted
+        return try store.purgeResponses(
+            receivedBefore: date, actor: actor,
+            audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)))
     }
 
     /// A logger for command-line work: warnings and worse, on standard error.

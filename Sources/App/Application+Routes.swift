@@ -22,7 +22,7 @@ struct RouteParts {
         citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
         auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
                        secureCookies: configuration.secureCookies)
-        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, audit: audit)
+        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords)
         formStudio = FormStudioAPI(library: library, store: store, sessions: sessions)
         qrCodes = QRCodeAPI(sessions: sessions)
         analyst = AnalystAPI(

@@ -49,8 +49,8 @@ struct AuthAPI: Sendable {
         let csrfToken = SecretToken.generate()
         try store.createLoginSession(
             tokenDigest: SecretToken.digest(token), accountID: account.id, csrfToken: csrfToken,
-            address: address, createdAt: now, expiresAt: now.addingTimeInterval(Self.loginLifetime))
-        audit.record(actor: account.email, action: "login", details: ["address": .string(address)])
+            address: address, createdAt: now, expiresAt: now.addingTimeInterval(Self.loginLifetime),
+            audit: AuditLog.event(actor: account.email, action: "login", details: ["address": .string(address)]))
         return Response.json(Me(user: .init(email: account.email, role: role.rawValue), csrfToken: csrfToken))
             .withHeader("Set-Cookie", cookie(value: token, maxAge: Int(Self.loginLifetime)))
             .withHeader("Cache-Control", "no-store")
@@ -58,8 +58,8 @@ struct AuthAPI: Sendable {
 
     /// `POST /api/logout`: ends the login and clears the cookie.
     func logout(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        try store.deleteLoginSession(tokenDigest: identity.login.tokenDigest, at: Date())
-        audit.record(actor: identity.email, action: "logout")
+        try store.deleteLoginSession(
+            tokenDigest: identity.login.tokenDigest, at: Date(), audit: AuditLog.event(actor: identity.email, action: "logout"))
         return Response(status: .noContent).withHeader("Set-Cookie", cookie(value: "", maxAge: 0))
     }
 

@@ -111,7 +111,8 @@ public final class SessionDirectory: Sendable {
     public func createSession(
         version: FormVersion, title: String, place: String? = nil, startsAt: Date? = nil,
         tables: [String] = [], status: SessionStatus = .open,
-        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil,
+        audit: AuditEvent? = nil
     ) throws -> Session {
         // A clash among ~887 million codes is rare; a few retries make it vanishingly so.
         for attempt in 1...8 {
@@ -120,7 +121,7 @@ public final class SessionDirectory: Sendable {
                 place: place, startsAt: startsAt, tables: tables,
                 idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: kioskPinHash)
             do {
-                return try store.createSession(session)
+                return try store.createSession(session, audit: audit)
             } catch StorageError.duplicateCode where attempt < 8 {
                 continue
             }

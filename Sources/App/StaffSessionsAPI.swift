@@ -10,7 +10,6 @@ struct StaffSessionsAPI: Sendable {
     let store: Store
     let sessions: SessionDirectory
     let passwords: PasswordWork
-    let audit: AuditLog
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
@@ -60,9 +59,9 @@ struct StaffSessionsAPI: Sendable {
 
         let session = try sessions.createSession(
             version: version, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
-            status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin))
-        audit.record(actor: identity.email, action: "session.create", target: session.code,
-                     details: ["form": .string(form.id), "title": .string(title)])
+            status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin),
+            audit: AuditLog.event(actor: identity.email, action: "session.create",
+                                  details: ["form": .string(form.id), "title": .string(title)]))
         return .json(CreatedSession(session: try view(of: session, request: request), kioskPin: pin), status: .created)
     }
 
@@ -73,8 +72,9 @@ struct StaffSessionsAPI: Sendable {
         guard allowed else {
             throw AppError.invalidTransition(code: current.code, from: current.status.rawValue, to: target.rawValue)
         }
-        let updated = try store.updateStatus(code: current.code, to: target, at: Date())
-        audit.record(actor: identity.email, action: target == .open ? "session.open" : "session.close", target: current.code)
+        let updated = try store.updateStatus(
+            code: current.code, to: target, at: Date(),
+            audit: AuditLog.event(actor: identity.email, action: target == .open ? "session.open" : "session.close", target: current.code))
         return .json(["session": try view(of: updated, request: request)])
     }
 
