@@ -68,7 +68,7 @@ extension AppError: HTTPResponseError {
         case .unsupportedMediaType: .error(.unsupportedMediaType, reason: description)
         case .invalidAnswers(let problems):
             .json(InvalidAnswersBody(error: description, errors: problems.map {
-                .init(question: $0.question, reason: $0.reason)
+                .init(question: $0.field, reason: $0.reason(in: .da))
             }), status: .unprocessableContent)
         case .storedFormUnreadable: .error(.internalServerError, reason: "internal error")
         case .notLoggedIn, .invalidCredentials: .error(.unauthorized, reason: description)
