@@ -94,7 +94,7 @@ struct QuestionListReader {
 
     /// Info paragraphs take no answer; section headings are not conditional either, because a
     /// hidden page break would silently merge two pages.
-    private static func allowedKeys(for type: QuestionType) -> [String] {
+    static func allowedKeys(for type: QuestionType) -> [String] {
         switch type {
         case .info: ["id", "type", "label", "help", "showIf"]
         case .section: ["id", "type", "label", "help"]
