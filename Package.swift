@@ -118,7 +118,9 @@ let package = Package(
         ),
         .testTarget(
             name: "XLSFormTests",
-            dependencies: ["XLSForm", "Forms", "Spreadsheets", "Exports"],
+            dependencies: [
+                "XLSForm", "Forms", "Spreadsheets", "Exports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures", "Readers"]
         ),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),

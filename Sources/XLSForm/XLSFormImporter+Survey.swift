@@ -51,6 +51,7 @@ extension XLSFormImporter {
         let path = "$.questions[\(index)]"
         sourceMap.record(path, table.place(row: row, nil))
         sourceMap.record(path + ".type", table.place(row: row, XLSFormColumn.type))
+        sourceMap.record(path + ".options", table.place(row: row, XLSFormColumn.type))
         var question: [String: JSONValue] = ["type": .string(type)]
         sourceMap.record(path + ".id", table.place(row: row, XLSFormColumn.name))
         let id = table.trimmedText(row: row, XLSFormColumn.name).map(XLSFormNames.id)
@@ -94,10 +95,12 @@ extension XLSFormImporter {
             } else {
                 report(table.place(row: row, XLSFormColumn.type), "listen »\(list)« findes ikke i arket choices",
                        "the list “\(list)” does not exist in the choices sheet")
+                coveredPaths.append(path + ".options")
             }
         } else if type == "single_choice" || type == "multiple_choice" {
             report(table.place(row: row, XLSFormColumn.type), "\(typeText) mangler navnet på en liste i arket choices",
                    "\(typeText) lacks the name of a list in the choices sheet")
+            coveredPaths.append(path + ".options")
         }
         if let expression = table.trimmedText(row: row, XLSFormColumn.relevant) {
             let place = table.place(row: row, XLSFormColumn.relevant)

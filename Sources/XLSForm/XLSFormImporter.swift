@@ -15,14 +15,19 @@ struct XLSFormImporter {
     /// What each question read so far holds, by id, for the values in later `relevant`s.
     var targets: [String: ConditionTarget] = [:]
     var choices: SheetTable?
+    /// Paths whose problems the import has reported already, so the decoder does not repeat them.
+    var coveredPaths: [String] = []
 
     init(workbook: Workbook) {
         self.workbook = workbook
     }
 
     /// Reads every sheet into a document, decodes it, and places the decoder's problems.
-    mutating func run() -> XLSFormImport {
+    mutating func run(fileName: String?) -> XLSFormImport {
         var document: [String: JSONValue] = ["formatVersion": .number(Double(Form.formatVersion))]
+        // Without a settings sheet, the id and title still belong there.
+        sourceMap.record("$.id", SourceMap.Place(sheet: XLSFormColumn.Sheet.settings, row: nil, column: XLSFormColumn.formID, cell: nil))
+        sourceMap.record("$.title", SourceMap.Place(sheet: XLSFormColumn.Sheet.settings, row: nil, column: XLSFormColumn.formTitle, cell: nil))
         for sheet in workbook.sheets where !XLSFormColumn.Sheet.all.contains(sheet.name.lowercased().trimmingCharacters(in: .whitespaces)) {
             guard sheet.lastRow > 0 else { continue }
             report(XLSFormProblem(sheet: sheet.name, row: nil, column: nil, reason: LocalizedText(
@@ -48,10 +53,16 @@ struct XLSFormImporter {
         } else {
             report(XLSFormProblem(sheet: nil, row: nil, column: nil, reason: LocalizedText(
                 da: "arbejdsbogen har intet ark »survey« med spørgsmålene", en: "the workbook has no “survey” sheet with the questions")))
+            coveredPaths.append("$.questions")
         }
         reportUnusedLists()
         if let contact = table(XLSFormColumn.Sheet.contact, bases: Self.contactBases, translated: [XLSFormColumn.text]) {
             if let block = readContact(contact) { document["contact"] = block }
+        }
+        if document["id"] == nil, let fileName {
+            let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
+            let stem = name.lowercased().hasSuffix(".xlsx") ? String(name.dropLast(5)) : name
+            if !stem.isEmpty { document["id"] = .string(XLSFormNames.id(stem)) }
         }
         let finished = JSONValue.object(document)
         var form: Form?
@@ -60,7 +71,20 @@ struct XLSFormImporter {
         } catch {
             placeDecoderProblems(error.problems)
         }
-        return XLSFormImport(document: finished, form: form, problems: problems)
+        return XLSFormImport(document: finished, form: form, problems: sortedProblems())
+    }
+
+    /// The problems by sheet (file first, then the layout's order), row and column.
+    private func sortedProblems() -> [XLSFormProblem] {
+        let sheetOrder = [nil] + XLSFormColumn.Sheet.all
+        func sheetIndex(_ problem: XLSFormProblem) -> Int {
+            sheetOrder.firstIndex(of: problem.sheet?.lowercased()) ?? sheetOrder.count
+        }
+        return problems.enumerated().sorted { left, right in
+            let leftKey = (sheetIndex(left.element), left.element.row ?? 0, left.element.cell?.column ?? 0, left.offset)
+            let rightKey = (sheetIndex(right.element), right.element.row ?? 0, right.element.cell?.column ?? 0, right.offset)
+            return leftKey < rightKey
+        }.map(\.element)
     }
 
     mutating func report(_ problem: XLSFormProblem) {
@@ -86,9 +110,16 @@ struct XLSFormImporter {
         let reportedCells = Set(problems.compactMap { problem in
             problem.row.map { SourceMap.Place(sheet: problem.sheet ?? "", row: $0, column: problem.column, cell: problem.cell) }
         })
+        var placed = Set<String>()
         for problem in decoderProblems {
+            if coveredPaths.contains(where: { problem.path == $0 || problem.path.hasPrefix($0 + ".") || problem.path.hasPrefix($0 + "[") }) {
+                continue
+            }
             let place = sourceMap.place(of: problem.path)
             if let place, place.row != nil, reportedCells.contains(place) { continue }
+            // A list used by several questions would otherwise report each of its problems once per question.
+            let key = "\(place?.sheet ?? "")|\(place?.row ?? 0)|\(place?.column ?? "")|\(problem.reason.en)"
+            guard placed.insert(key).inserted else { continue }
             report(XLSFormProblem(sheet: place?.sheet, row: place?.row, column: place?.column, cell: place?.cell,
                                   path: problem.path, reason: problem.reason))
         }

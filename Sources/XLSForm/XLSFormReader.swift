@@ -11,18 +11,21 @@ import Spreadsheets
 /// at the cells they came from.
 public enum XLSFormReader {
     /// Reads an XLSX file's bytes, e.g. an upload body.
-    public static func read(_ data: Data) -> XLSFormImport {
+    ///
+    /// - Parameter fileName: the uploaded file's name, if known: as in XLSForm, a form without a
+    ///   `form_id` setting takes its id from it (`Borgerpanel 2026.xlsx` → `borgerpanel-2026`).
+    public static func read(_ data: Data, fileName: String? = nil) -> XLSFormImport {
         do {
-            return read(try Workbook(xlsxData: data))
+            return read(try Workbook(xlsxData: data), fileName: fileName)
         } catch {
             return XLSFormImport(document: nil, form: nil, problems: [XLSFormProblem(
                 sheet: nil, row: nil, column: nil, reason: XLSFormImporter.reason(for: error))])
         }
     }
 
-    /// Reads a workbook already read.
-    public static func read(_ workbook: Workbook) -> XLSFormImport {
+    /// Reads a workbook already read; see `read(_:fileName:)`.
+    public static func read(_ workbook: Workbook, fileName: String? = nil) -> XLSFormImport {
         var importer = XLSFormImporter(workbook: workbook)
-        return importer.run()
+        return importer.run(fileName: fileName)
     }
 }
