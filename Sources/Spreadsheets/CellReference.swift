@@ -24,7 +24,8 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
             case "A"..."Z", "a"..."z":
                 guard digits == 0, letters < 3 else { return nil }
                 letters += 1
-                column = column * 26 + Int(scalar.properties.uppercaseMapping.unicodeScalars.first!.value) - 64
+                let letter = scalar.value >= 97 ? scalar.value - 32 : scalar.value
+                column = column * 26 + Int(letter) - 64
             case "0"..."9":
                 guard letters > 0, digits < 7 else { return nil }
                 digits += 1

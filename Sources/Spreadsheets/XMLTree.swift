@@ -28,7 +28,16 @@ struct XMLTree {
     }
 
     /// Parses one part; the error names the part, line and column.
+    ///
+    /// A part with a document type declaration is refused before parsing: workbook parts never
+    /// have one, and in an uploaded file it could only serve to expand entities.
     static func parse(_ data: Data, part: String) throws(SpreadsheetError) -> XMLTree {
+        if let declaration = data.range(of: Data("<!DOCTYPE".utf8)) {
+            let before = data[data.startIndex..<declaration.lowerBound]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let column = before.count - (before.lastIndex(of: 0x0A).map { $0 - data.startIndex + 1 } ?? 0) + 1
+            throw .malformedXML(part: part, line: line, column: column, reason: "a document type declaration (<!DOCTYPE) is not allowed")
+        }
         let builder = XMLTreeBuilder()
         let parser = XMLParser(data: data)
         parser.delegate = builder

@@ -72,4 +72,20 @@ final class BrokenFileTests: XCTestCase {
         }
         XCTAssertEqual(try Workbook(xlsxData: data).sheets.first?.lastRow, 2000)
     }
+
+    func testADocumentTypeDeclarationIsRefused() throws {
+        var parts = XLSXPackage.parts(sheetRows: "")
+        parts["xl/worksheets/sheet1.xml"] = """
+            <?xml version="1.0"?>
+            <!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+            <worksheet><sheetData><row><c t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>
+            """
+        guard case .malformedXML(let part, let line, let column, let reason)? = error(reading: try XLSXPackage.zip(parts)) else {
+            return XCTFail("a DOCTYPE is refused")
+        }
+        XCTAssertEqual(part, "xl/worksheets/sheet1.xml")
+        XCTAssertEqual(line, 2)
+        XCTAssertEqual(column, 1)
+        XCTAssertTrue(reason.contains("DOCTYPE"))
+    }
 }
