@@ -93,13 +93,25 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App", "ThemeAnalysis", "Authentication",
+                "App", "ThemeAnalysis", "Authentication", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // Shared test helpers: one raw HTTP client, one poll-with-deadline, typed response decoding,
+        // the running application with the test forms, staff logins. No XCTest, so any test framework can use it.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "App", "HTTPServer", "Authentication", "Forms",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport",
+            exclude: ["Fixtures"]
+        ),
+
         // Tests mirror Sources: one test target per module.
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(
             name: "StorageTests",
             dependencies: ["Storage", .product(name: "GRDB", package: "GRDB.swift")]
@@ -110,7 +122,7 @@ let package = Package(
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
-        .testTarget(name: "AppTests", dependencies: ["App"], exclude: ["Fixtures"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
         .testTarget(
             name: "SpreadsheetsTests",
             dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -123,6 +135,6 @@ let package = Package(
             ],
             exclude: ["Fixtures", "Readers"]
         ),
-        .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog"]),
+        .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog", "TestSupport"]),
     ]
 )

@@ -10,20 +10,21 @@ public enum Administration {
     public static func createSession(
         configuration: AppConfiguration, formID: String, title: String,
         place: String? = nil, tables: [String] = [], kioskPin: String? = nil,
-        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds
     ) throws -> Session {
-        let catalog = FormCatalog.load(directory: configuration.formsDirectory)
-        guard let form = catalog.form(id: formID) else {
-            if let problem = catalog.problems.first(where: { $0.file.hasPrefix(formID + ".") }) {
-                throw AdministrationError.brokenForm(problem)
-            }
-            throw AppError.formNotFound(id: formID)
-        }
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
+        let sessions = SessionDirectory(store: store)
+        // The library files are imported first, as a starting server would, so a changed file counts.
+        let library = FormLibrary(store: store, sessions: sessions, directory: configuration.formsDirectory, logger: quietLogger)
+        let catalog = try library.importFiles()
+        if let problem = catalog.problems.first(where: { ($0.file as NSString).lastPathComponent == formID + ".json" }) {
+            throw AdministrationError.brokenForm(problem)
+        }
+        let version = try library.publishedForm(id: formID).version
         let pinHash = try kioskPin.map { try PasswordHasher(parameters: configuration.passwordHashing).hash($0) }
-        return try SessionDirectory(store: store).createSession(
-            form: form, title: title, place: place, tables: tables,
+        return try sessions.createSession(
+            version: version, title: title, place: place, tables: tables,
             idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: pinHash)
     }
 
@@ -43,12 +44,15 @@ public enum Administration {
     /// The export of the sessions with these join codes; xlsx, csv and html carry themes (the
     /// newest finished run over exactly these sessions, else an analysis made now).
     public static func export(configuration: AppConfiguration, codes: [String], format: ExportFormat) throws -> (fileName: String, data: Data) {
+        try export(configuration: configuration, codes: codes, options: ExportOptions(format: format))
+    }
+
+    /// The export with texts or codes in its tables (see `ExportOptions`).
+    public static func export(configuration: AppConfiguration, codes: [String], options: ExportOptions) throws -> (fileName: String, data: Data) {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        var logger = Logger(label: "borgerdialog.export")
-        logger.logLevel = .warning
-        let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store), logger: logger)
-        let file = try analysis.exports.render(codes: codes, format: format, run: nil, analyseIfMissing: format != .json)
+        let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store), logger: quietLogger)
+        let file = try analysis.exports.render(codes: codes, options: options, run: nil, analyseIfMissing: options.format != .json)
         return (file.fileName, file.data)
     }
 
@@ -82,6 +86,13 @@ public enum Administration {
         try store.recordAudit(AuditEvent(
             actor: actor, action: "responses.purge", target: Timestamp.format(date), details: #"{"deleted":\#(deleted)}"#))
         return deleted
+    }
+
+    /// A logger for command-line work: warnings and worse, on standard error.
+    private static var quietLogger: Logger {
+        var logger = Logger(label: "borgerdialog.cli")
+        logger.logLevel = .warning
+        return logger
     }
 
     /// Every problem in the forms folder; empty when all forms are good.

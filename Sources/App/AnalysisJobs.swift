@@ -38,7 +38,9 @@ final class AnalysisJobs: Sendable {
         let textQuestions = Set(scope.form.questions.filter { $0.type == .text }.map(\.id))
         let unknown = questionIDs.filter { !textQuestions.contains($0) }
         guard unknown.isEmpty else {
-            throw AppError.invalidFields([FieldProblem(field: "questions", reason: "not free-text questions of the form: \(unknown.joined(separator: ", "))")])
+            let listed = unknown.joined(separator: ", ")
+            throw AppError.invalidFields([FieldProblem(field: "questions", da: "Ikke fritekstspørgsmål i spørgeskemaet: \(listed).",
+                                                       en: "Not free-text questions of the form: \(listed).")])
         }
         let run = try store.createAnalysisRun(
             formID: formID, sessionCodes: scope.sessions.map(\.code), questionIDs: questionIDs, createdBy: createdBy)

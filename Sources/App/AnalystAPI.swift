@@ -5,7 +5,7 @@ import Storage
 
 /// What analysts do: choose sessions, run the theme analysis, correct it, export.
 struct AnalystAPI: Sendable {
-    let forms: FormCatalog
+    let library: FormLibrary
     let store: Store
     let sessions: SessionDirectory
     let jobs: AnalysisJobs
@@ -19,7 +19,7 @@ struct AnalystAPI: Sendable {
         let sessionsByForm = Dictionary(grouping: try store.sessions(), by: \.formVersion.formID)
         let entries = try sessionsByForm.keys.sorted().map { formID -> AnalystForm in
             let formSessions = sessionsByForm[formID] ?? []
-            let form = try forms.form(id: formID) ?? sessions.form(for: formSessions[0])
+            let form = try (try? library.publishedForm(id: formID))?.form ?? sessions.form(for: formSessions[0])
             return AnalystForm(
                 id: form.id, title: form.title.text(in: .da),
                 themes: form.themes.map { .init(key: $0.key, name: $0.name.text(in: .da), description: $0.description.text(in: .da)) },
@@ -36,13 +36,13 @@ struct AnalystAPI: Sendable {
 
     /// `POST /api/analyst/runs`: starts an analysis in the background (202).
     func startRun(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        let fields = try JSONBody.object(request)
-        let formID = try JSONBody.string(fields, "formId") ?? ""
-        let codes = try JSONBody.strings(fields, "sessions")
-        let questions = try JSONBody.strings(fields, "questions")
-        let themeCount = try JSONBody.integer(fields, "k")
+        let body = try RequestBody.decode(NewRunBody.self, from: request)
+        let formID = body.formId ?? ""
+        let codes = body.sessions ?? []
+        let questions = body.questions ?? []
+        let themeCount = body.k
         if let themeCount, !(2...30).contains(themeCount) {
-            throw AppError.invalidFields([FieldProblem(field: "k", reason: "between 2 and 30 themes")])
+            throw AppError.invalidFields([FieldProblem(field: "k", da: "Vælg mellem 2 og 30 temaer.", en: "Between 2 and 30 themes.")])
         }
         let run = try jobs.start(formID: formID, sessionCodes: codes, questionIDs: questions, themeCount: themeCount, createdBy: identity.email)
         audit.record(actor: identity.email, action: "analysis.start", target: String(run.id),
@@ -65,38 +65,44 @@ struct AnalystAPI: Sendable {
     /// `POST /api/analyst/forms/{formId}/decisions`: stores a correction; answers with the run re-applied.
     func addDecision(_ request: Request, _ identity: StaffIdentity) throws -> Response {
         let formID = request.pathParameters["formId"] ?? ""
-        let fields = try JSONBody.object(request)
-        let run = try storedRun(try JSONBody.integer(fields, "run").map(String.init))
+        let body = try RequestBody.decode(DecisionBody.self, from: request)
+        let run = try storedRun(body.run.map(String.init))
         guard run.formID == formID, run.status == .done else {
-            throw AppError.invalidFields([FieldProblem(field: "run", reason: "a finished run of this form")])
+            throw AppError.invalidFields([FieldProblem(field: "run", da: "Vælg en færdig analyse af dette spørgeskema.",
+                                                       en: "A finished run of this form.")])
         }
-        let decision = try reports.decision(from: fields, on: run)
-        let stored = try store.addThemeDecision(formID: formID, decision: decision.jsonText, decidedBy: identity.email)
-        audit.record(actor: identity.email, action: "theme.decide", target: formID, details: ["decision": decision])
-        return .json(DecisionDocument(decision: DecisionView(id: stored.id, kind: decision.objectValue?["kind"]?.stringValue ?? ""), result: try reports.report(for: run).view), status: .created)
+        let decision = try reports.decision(from: body, on: run)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let decisionText = String(decoding: try encoder.encode(decision), as: UTF8.self)
+        let stored = try store.addThemeDecision(formID: formID, decision: decisionText, decidedBy: identity.email)
+        audit.record(actor: identity.email, action: "theme.decide", target: formID,
+                     details: ["decision": (try? JSONValue(jsonText: decisionText)) ?? .null])
+        let view = DecisionView(id: stored.id, kind: body.kind?.rawValue ?? "")
+        return .json(DecisionDocument(decision: view, result: try reports.report(for: run).view), status: .created)
     }
 
     /// `DELETE /api/analyst/decisions/{id}?run=`: withdraws a correction (undo).
     func withdrawDecision(_ request: Request, _ identity: StaffIdentity) throws -> Response {
         guard let id = Int64(request.pathParameters["id"] ?? ""), let formID = try store.withdrawThemeDecision(id: id) else {
-            throw HTTPError(.notFound, reason: "No decision in force has this id.")
+            throw AppError.notFound(LocalizedText(da: "Der er ingen gældende rettelse med dette id.", en: "No decision in force has this id."))
         }
         audit.record(actor: identity.email, action: "theme.undo", target: formID, details: ["decision": .number(Double(id))])
         guard let runID = request.query["run"] else { return .json(["status": "withdrawn"]) }
         return .json(["result": try reports.report(for: try storedRun(runID)).view])
     }
 
-    /// `GET /api/analyst/export?sessions=A,B&format=…[&run=ID]`: a file to download.
+    /// `GET /api/analyst/export?sessions=A,B&format=…[&values=text|codes][&run=ID]`: a file to download,
+    /// named as `ExportFormat.fileName` says.
     func export(_ request: Request, _ identity: StaffIdentity) throws -> Response {
         let codes = (request.query["sessions"] ?? "").split(separator: ",").map(String.init)
-        guard let format = ExportFormat(rawValue: request.query["format"] ?? "") else {
-            throw AppError.invalidFields([FieldProblem(field: "format", reason: "one of " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))])
-        }
+        let options = try ExportOptions(query: request.query)
         let run = try request.query["run"].map { try storedRun($0) }
-        let file = try exports.render(codes: codes, format: format, run: run)
-        audit.record(actor: identity.email, action: "export", target: codes.joined(separator: ","), details: ["format": .string(format.rawValue)])
+        let file = try exports.render(codes: codes, options: options, run: run)
+        audit.record(actor: identity.email, action: "export", target: codes.joined(separator: ","),
+                     details: ["format": .string(options.format.rawValue), "values": .string(options.values.rawValue)])
         var response = Response(status: .ok, body: Array(file.data))
-        response.headers["Content-Type"] = format.contentType
+        response.headers["Content-Type"] = options.format.contentType
         response.headers["Content-Disposition"] = "attachment; filename=\"\(file.fileName)\""
         response.headers["Cache-Control"] = "no-store"
         return response
@@ -104,10 +110,19 @@ struct AnalystAPI: Sendable {
 
     private func storedRun(_ text: String?) throws -> AnalysisRun {
         guard let id = text.flatMap({ Int64($0) }), let run = try store.analysisRun(id: id) else {
-            throw HTTPError(.notFound, reason: "No analysis run has this id.")
+            throw AppError.notFound(LocalizedText(da: "Der findes ingen analyse med dette id.", en: "No analysis run has this id."))
         }
         return run
     }
+}
+
+/// The body of `POST /api/analyst/runs`.
+private struct NewRunBody: Decodable {
+    let formId: String?
+    let sessions: [String]?
+    let questions: [String]?
+    /// How many themes to find; automatic when absent.
+    let k: Int?
 }
 
 /// A run as the pages see it.

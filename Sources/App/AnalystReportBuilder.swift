@@ -40,10 +40,13 @@ struct AnalystReportBuilder: Sendable {
         let analysed = applied.assignments.filter { answersByID[$0.id] != nil }.map(Self.withoutRedundantOther)
         let handPlaced = Set(zip(decisions, outcomes).filter { $0.1.applied }.flatMap { $0.0.answerIDs })
 
+        let machineLabels = Dictionary(machine.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
         let themes = Self.ordered(applied.themes).map { theme -> ReportTheme in
             let carrying = analysed.filter { $0.themes.contains(theme.key) }
+            // The machine names its catch-all in two languages; exports are Danish unless an analyst renamed it.
+            let label = theme.kind == .other && machineLabels[theme.key] == theme.label ? ReportWording.other : theme.label
             return ReportTheme(
-                key: theme.key, label: theme.label, kind: theme.kind.rawValue, terms: theme.terms, size: carrying.count,
+                key: theme.key, label: label, kind: theme.kind.rawValue, terms: theme.terms, size: carrying.count,
                 share: analysed.isEmpty ? 0 : Double(carrying.count) / Double(analysed.count),
                 quotes: theme.quotes.compactMap { answersByID[$0] }.map {
                     ReportQuote(answerID: $0.answerID, text: $0.text, sessionCode: $0.sessionCode)
@@ -73,25 +76,24 @@ struct AnalystReportBuilder: Sendable {
                 return .init(answerId: answer.answerID, question: answer.questionID, session: answer.sessionCode, text: answer.text,
                              themes: assignment.themes, terms: assignment.terms, decided: handPlaced.contains(assignment.id))
             },
-            bySession: breakdowns.bySession, byBackground: breakdowns.byBackground,
+            peopleCount: breakdowns.peopleCount,
+            bySession: breakdowns.bySession, byTable: breakdowns.byTable, byBackground: breakdowns.byBackground,
             summaries: QuestionSummary.summaries(for: bundle),
-            charts: .init(themes: SVGChart.themes(themeReport), bySession: SVGChart.bySession(breakdowns, report: themeReport)),
+            charts: .init(themes: SVGChart.themes(themeReport, breakdowns: breakdowns),
+                          bySession: SVGChart.bySession(breakdowns, report: themeReport)),
             decisions: zip(decided, reportDecisions).map { .init(id: $0.0.stored.id, decision: $0.1) })
         return Report(view: view, themeReport: themeReport, bundle: bundle)
     }
 
     /// A decision from the analyst page's request, with its themes identified as this run shows them.
-    func decision(from fields: [String: JSONValue], on run: AnalysisRun) throws -> JSONValue {
+    func decision(from body: DecisionBody, on run: AnalysisRun) throws -> ThemeDecision {
         let current = try machineResult(of: run).applying(try decisions(formID: run.formID).map(\.decision)).result
-        let decision = try DecisionRequest.decode(fields, against: current)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try JSONValue(jsonText: String(decoding: try encoder.encode(decision), as: UTF8.self))
+        return try body.decision(against: current)
     }
 
     private func machineResult(of run: AnalysisRun) throws -> ThemeAnalysisResult {
         guard let text = run.result else {
-            throw AppError.invalidFields([FieldProblem(field: "run", reason: "run \(run.id) has not finished")])
+            throw AppError.invalidFields([FieldProblem(field: "run", da: "Analyse \(run.id) er ikke færdig.", en: "Run \(run.id) has not finished.")])
         }
         return try JSONDecoder().decode(StoredAnalysis.self, from: Data(text.utf8)).result
     }

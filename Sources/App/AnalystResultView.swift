@@ -64,10 +64,15 @@ struct AnalystResultView: Encodable {
         }
     }
 
+    /// Free-text answers analysed.
     let answerCount: Int
     let themes: [Theme]
     let answers: [Answer]
+    /// People whose free text was analysed; the breakdowns count people, each once per theme.
+    let peopleCount: Int
     let bySession: [SessionThemeCounts]
+    /// Per table the tablets sat at; empty when no response names one.
+    let byTable: [TableThemeCounts]
     let byBackground: [BackgroundThemeCounts]
     let summaries: [QuestionSummary]
     let charts: Charts

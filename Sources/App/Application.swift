@@ -9,8 +9,10 @@ import Storage
 public final class Application: Sendable {
     /// What the service was started with.
     public let configuration: AppConfiguration
-    /// The forms that loaded without problems, by id.
+    /// The forms folder as last read at start (the library; the database holds every form).
     public let forms: FormCatalog
+    /// Every form the service offers, from the database.
+    let library: FormLibrary
     /// The database.
     public let store: Store
     /// Sessions and their form versions.
@@ -19,6 +21,8 @@ public final class Application: Sendable {
     public let analysis: AnalysisServices
     /// Every route with who may call it, in registration order.
     public let routeRules: [RouteRule]
+    /// The frozen route table the server dispatches with.
+    public let router: Router
     private let server: HTTPServer
     let logger: Logger
 
@@ -26,19 +30,17 @@ public final class Application: Sendable {
     public init(configuration: AppConfiguration, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
-        forms = FormCatalog.load(directory: configuration.formsDirectory)
-        for problem in forms.problems {
-            logger.error("Form not served: \(problem)")
-        }
         store = try Store(configuration: configuration.storageConfiguration)
         sessions = SessionDirectory(store: store)
+        library = FormLibrary(store: store, sessions: sessions, directory: configuration.formsDirectory, logger: logger)
+        forms = try library.importFiles()
         try store.failInterruptedAnalysisRuns()
         analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
-        let router = Router(logger: logger)
+        let parts = RouteParts(configuration: configuration, library: library, store: store, sessions: sessions, analysis: analysis, logger: logger)
+        let routes = Self.routes(parts)
+        routeRules = routes.map(\.rule)
+        router = Router(Self.routeTable(routes, gate: parts.gate, pages: parts.pages), logger: logger)
         server = HTTPServer(configuration: configuration.serverConfiguration, router: router, logger: logger)
-        routeRules = Self.registerRoutes(
-            on: router,
-            parts: RouteParts(configuration: configuration, forms: forms, store: store, sessions: sessions, analysis: analysis, logger: logger))
     }
 
     /// The port the server listens on (useful when the configuration asked for port 0).
@@ -75,11 +77,12 @@ public final class Application: Sendable {
     }
 
     private func createDemoSession() throws {
-        guard let form = forms.form(id: "quick-poll") ?? forms.forms.first else {
+        guard let id = forms.form(id: "quick-poll")?.id ?? forms.forms.first?.id else {
             logger.warning("No form loaded from \(configuration.formsDirectory): no demo session created")
             return
         }
-        let session = try sessions.createSession(form: form, title: "Demo: \(form.title.text(in: .da))")
+        let (form, version) = try library.publishedForm(id: id)
+        let session = try sessions.createSession(version: version, title: "Demo: \(form.title.text(in: .da))")
         logger.notice("Demo session \(session.code) is open: \(baseURL)/s/\(session.code)")
         // Standard output may be a pipe or file: write through, so the line is there at once.
         FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(baseURL)/s/\(session.code) in a browser\n".utf8))

@@ -19,9 +19,9 @@ struct AuthAPI: Sendable {
 
     /// `POST /api/login`: checks the password (slowed down after failures) and sets the login cookie.
     func login(_ request: Request) async throws -> Response {
-        let fields = try JSONBody.object(request)
-        let email = (try JSONBody.string(fields, "email") ?? "").trimmingCharacters(in: .whitespaces)
-        let password = try JSONBody.string(fields, "password") ?? ""
+        let body = try RequestBody.decode(LoginBody.self, from: request)
+        let email = (body.email ?? "").trimmingCharacters(in: .whitespaces)
+        let password = body.password ?? ""
         let address = request.remoteAddress ?? "unknown"
         let now = Date()
 
@@ -73,6 +73,12 @@ struct AuthAPI: Sendable {
     private func cookie(value: String, maxAge: Int) -> String {
         "\(StaffGate.cookieName)=\(value); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict" + (secureCookies ? "; Secure" : "")
     }
+}
+
+/// The body of `POST /api/login`.
+private struct LoginBody: Decodable {
+    let email: String?
+    let password: String?
 }
 
 /// The answer to login and `/api/me`.

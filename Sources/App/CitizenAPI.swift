@@ -57,7 +57,7 @@ struct CitizenAPI: Sendable {
 
     /// The submission ready to store, or why not (thrown: the error decides the response).
     private func check(_ request: Request) throws -> CheckedSubmission {
-        try JSONBody.requireJSONContentType(request)
+        try RequestBody.requireJSONContentType(request)
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
         let submission = try SubmissionRequest(body: request.body)
         let receivedAt = Date()
@@ -102,8 +102,8 @@ struct CitizenAPI: Sendable {
     /// A session made without a PIN (from the command line or the demo) has no kiosk lock.
     func exitKiosk(_ request: Request) async throws -> Response {
         let session = try sessions.session(code: request.pathParameters["code"] ?? "")
-        let pin = try JSONBody.string(try JSONBody.object(request), "pin") ?? ""
-        guard let pinHash = session.kioskPinDigest else { return .json(["status": "ok"]) }
+        let pin = try RequestBody.decode(KioskExitBody.self, from: request).pin ?? ""
+        guard let pinHash = session.kioskPinHash else { return .json(["status": "ok"]) }
         let address = request.remoteAddress ?? "unknown"
         let account = "kiosk:\(session.code)"
         if case .locked(let retryAfter) = kioskThrottle.decision(account: account, address: address, now: Date()) {
@@ -156,6 +156,14 @@ struct SessionSummary: Encodable {
     struct KioskSettings: Encodable {
         let idleSeconds: Int
         let exitNeedsPin: Bool
+        /// The longest PIN, so the tablet's PIN field takes no more.
+        let pinMaxLength: Int
+
+        init(idleSeconds: Int, exitNeedsPin: Bool) {
+            self.idleSeconds = idleSeconds
+            self.exitNeedsPin = exitNeedsPin
+            pinMaxLength = SessionSettings.kioskPinLengths.upperBound
+        }
     }
 
     init(_ session: Session) {
@@ -166,8 +174,14 @@ struct SessionSummary: Encodable {
         startsAt = session.startsAt.map(Timestamp.format)
         tables = session.tables
         formVersion = session.formVersion.contentHash
-        kiosk = KioskSettings(idleSeconds: session.idleTimeoutSeconds, exitNeedsPin: session.kioskPinDigest != nil)
+        kiosk = KioskSettings(idleSeconds: session.idleTimeoutSeconds, exitNeedsPin: session.kioskPinHash != nil)
     }
+}
+
+/// The body of `POST /api/sessions/{code}/kiosk/exit`.
+private struct KioskExitBody: Decodable {
+    /// The PIN the facilitator typed.
+    let pin: String?
 }
 
 /// The answer to a stored or repeated submission.

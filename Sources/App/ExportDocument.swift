@@ -4,6 +4,10 @@ import Foundation
 import Storage
 
 /// A session's export as JSON: `{"session": {...}, "responses": [...], "themes"?: {...}}`.
+///
+/// Every moment appears twice: in UTC (`submittedAt`, ISO 8601 with `Z`, for programs) and in
+/// Danish local time with its offset (`submittedAtLocal`, `2026-12-09 19:42:10 +01:00`), the form
+/// every other export uses.
 public struct ExportDocument: Encodable, Sendable {
     /// The session, with the id and version of its form.
     public let session: ExportedSession
@@ -58,12 +62,16 @@ public struct ExportedSession: Encodable, Sendable {
     let status: String
     let place: String?
     let startsAt: String?
+    let startsAtLocal: String?
     let tables: [String]
     let formId: String
     let formVersion: String
     let createdAt: String
+    let createdAtLocal: String
     let openedAt: String?
+    let openedAtLocal: String?
     let closedAt: String?
+    let closedAtLocal: String?
     let responseCount: Int
 
     init(_ session: Session, responseCount: Int) {
@@ -72,12 +80,16 @@ public struct ExportedSession: Encodable, Sendable {
         status = session.status.rawValue
         place = session.place
         startsAt = session.startsAt.map(Timestamp.format)
+        startsAtLocal = session.startsAt.map { ExportTimestamp.text($0) }
         tables = session.tables
         formId = session.formVersion.formID
         formVersion = session.formVersion.contentHash
         createdAt = Timestamp.format(session.createdAt)
+        createdAtLocal = ExportTimestamp.text(session.createdAt)
         openedAt = session.openedAt.map(Timestamp.format)
+        openedAtLocal = session.openedAt.map { ExportTimestamp.text($0) }
         closedAt = session.closedAt.map(Timestamp.format)
+        closedAtLocal = session.closedAt.map { ExportTimestamp.text($0) }
         self.responseCount = responseCount
     }
 }
@@ -86,6 +98,7 @@ public struct ExportedSession: Encodable, Sendable {
 public struct ExportedResponse: Encodable, Sendable {
     let submissionId: String
     let submittedAt: String
+    let submittedAtLocal: String
     let late: Bool
     let table: String?
     let answers: [String: JSONValue]
@@ -93,6 +106,7 @@ public struct ExportedResponse: Encodable, Sendable {
     init(_ response: ExportResponse) {
         submissionId = response.submissionID
         submittedAt = Timestamp.format(response.submittedAt)
+        submittedAtLocal = ExportTimestamp.text(response.submittedAt)
         late = response.isLate
         table = response.table
         answers = response.answers
@@ -121,6 +135,7 @@ public struct ExportedThemes: Encodable, Sendable {
         let summary: String
         let decidedBy: String
         let decidedAt: String
+        let decidedAtLocal: String
         let applied: Bool
     }
     let themes: [Theme]
@@ -134,7 +149,8 @@ public struct ExportedThemes: Encodable, Sendable {
         }
         assignments = report.assignments.map { Assignment(answerId: $0.answerID, themes: $0.themes, decidedByAnalyst: $0.decidedByAnalyst) }
         decisions = report.decisions.map {
-            Decision(kind: $0.kind, summary: $0.summary, decidedBy: $0.decidedBy, decidedAt: Timestamp.format($0.decidedAt), applied: $0.applied)
+            Decision(kind: $0.kind, summary: $0.summary, decidedBy: $0.decidedBy, decidedAt: Timestamp.format($0.decidedAt),
+                     decidedAtLocal: ExportTimestamp.text($0.decidedAt), applied: $0.applied)
         }
     }
 }

@@ -12,13 +12,14 @@ struct ExportRenderer: Sendable {
 
     /// A rendered export.
     struct File {
+        /// What the file says it is (see `ExportFormat.fileName`); the HTTP download uses it.
         let fileName: String
         let data: Data
     }
 
     /// The export of these sessions. Themes come from `run`, else the newest finished run over
     /// exactly these sessions, else (when `analyseIfMissing`) an analysis made now.
-    func render(codes: [String], format: ExportFormat, run: AnalysisRun?, analyseIfMissing: Bool = false) throws -> File {
+    func render(codes: [String], options: ExportOptions, run: AnalysisRun?, analyseIfMissing: Bool = false) throws -> File {
         let scope = try sources.scope(formID: nil, sessionCodes: codes)
         let chosenRun = try run ?? newestRun(covering: scope)
         let report: AnalystReportBuilder.Report?
@@ -30,21 +31,22 @@ struct ExportRenderer: Sendable {
             report = nil
         }
         let bundle = try report?.bundle ?? plainBundle(scope)
-        let name = "borgerdialog-\(scope.sessions.map(\.code).joined(separator: "-")).\(format.fileExtension)"
-        switch format {
+        let settings = ExportSettings(values: options.values)
+        let name = options.format.fileName(codes: scope.sessions.map(\.code), values: options.values, exportedAt: bundle.generatedAt)
+        switch options.format {
         case .json:
             return File(fileName: name, data: try JSONExport.data(bundle: bundle, scope: scope))
         case .csv:
-            return File(fileName: name, data: CSVExport.data(for: bundle, dialect: .comma))
+            return File(fileName: name, data: CSVExport.data(for: bundle, dialect: .comma, settings: settings))
         case .csvSemicolon:
-            return File(fileName: name, data: CSVExport.data(for: bundle, dialect: .semicolon))
+            return File(fileName: name, data: CSVExport.data(for: bundle, dialect: .semicolon, settings: settings))
         case .html:
-            return File(fileName: name, data: Data(HTMLReport.render(bundle).utf8))
+            return File(fileName: name, data: Data(HTMLReport.render(bundle, settings: settings).utf8))
         case .xlsx:
             // libxlsxwriter writes files, not memory: a private temporary file, removed at once.
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-\(UUID().uuidString).xlsx").path
             defer { try? FileManager.default.removeItem(atPath: path) }
-            try XLSXExport.write(bundle, to: path)
+            try XLSXExport.write(bundle, to: path, settings: settings)
             return File(fileName: name, data: try Data(contentsOf: URL(fileURLWithPath: path)))
         }
     }

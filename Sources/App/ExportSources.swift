@@ -19,7 +19,7 @@ struct ExportSources: Sendable {
     /// The sessions with these codes, which must all use `formID` (any form when nil).
     func scope(formID: String?, sessionCodes: [String]) throws -> Scope {
         guard !sessionCodes.isEmpty else {
-            throw AppError.invalidFields([FieldProblem(field: "sessions", reason: "choose at least one session")])
+            throw AppError.invalidFields([FieldProblem(field: "sessions", da: "Vælg mindst ét møde.", en: "Choose at least one session.")])
         }
         var found: [Session] = []
         for code in sessionCodes where !found.contains(where: { $0.code == JoinCode.normalize(code) }) {
@@ -27,8 +27,10 @@ struct ExportSources: Sendable {
         }
         let formIDs = Set(found.map(\.formVersion.formID))
         guard formIDs.count == 1, let only = formIDs.first, formID == nil || formID == only else {
+            let used = formIDs.sorted().joined(separator: ", ")
             throw AppError.invalidFields([FieldProblem(
-                field: "sessions", reason: "the sessions must all use the same form (they use \(formIDs.sorted().joined(separator: ", ")))")])
+                field: "sessions", da: "Møderne skal bruge det samme spørgeskema (de bruger \(used)).",
+                en: "The sessions must all use the same form (they use \(used)).")])
         }
         // Answers keep their own version; the newest version's labels describe them best.
         let newest = found.max { $0.formVersion.createdAt < $1.formVersion.createdAt }!

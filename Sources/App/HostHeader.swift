@@ -1,3 +1,4 @@
+import Forms
 import HTTPServer
 
 /// The `Host` a browser reached the service by, checked before it goes into the addresses the service hands out.
@@ -14,7 +15,9 @@ enum HostHeader {
         let value = request.headers["Host"] ?? ""
         guard !value.isEmpty else { return "http://127.0.0.1" }
         guard isHostAndPort(value) else {
-            throw .malformedRequest(reason: "the Host header must be a host name or address with an optional port")
+            throw .malformedRequest(reason: LocalizedText(
+                da: "Host-headeren skal være et værtsnavn eller en adresse med et eventuelt portnummer",
+                en: "the Host header must be a host name or address with an optional port"), field: "Host")
         }
         return "http://\(value)"
     }

@@ -1,3 +1,4 @@
+import Authentication
 import Foundation
 import HTTPServer
 
@@ -11,10 +12,20 @@ struct Pages: Sendable {
         staticFiles.response(forPath: relativePath, request: request)
     }
 
-    /// A staff page: the file for a logged-in member of `access`, otherwise the login page (303).
-    func staffPage(_ relativePath: String, _ request: Request, access: RouteAccess) throws -> Response {
+    /// The response, which the service's own pages may now show in a frame (and nobody else).
+    static func allowingFramesFromItself(_ response: Response) -> Response {
+        // Only the page itself: a redirect to the login page stays unframable.
+        guard response.status == .ok else { return response }
+        var framable = response
+        framable.headers["X-Frame-Options"] = "SAMEORIGIN"
+        framable.headers["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'"
+        return framable
+    }
+
+    /// A staff page: the file for a logged-in member of `roles`, otherwise the login page (303).
+    func staffPage(_ relativePath: String, _ request: Request, roles: Set<Role>) throws -> Response {
         do {
-            _ = try gate.admit(request, under: access)
+            _ = try gate.admit(request, roles: roles)
         } catch AppError.notLoggedIn {
             let next = request.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
             return .redirect(to: "/login?next=\(next)")

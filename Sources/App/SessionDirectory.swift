@@ -32,9 +32,6 @@ public final class SessionDirectory: Sendable {
         let bytes: [UInt8]
     }
 
-    /// How long a tablet may sit untouched mid-form before it starts over, unless the session says otherwise.
-    public static let defaultIdleTimeoutSeconds = 90
-
     /// A directory over `store`.
     public init(store: Store) {
         self.store = store
@@ -51,7 +48,11 @@ public final class SessionDirectory: Sendable {
 
     /// The form a session's answers must fit.
     public func form(for session: Session) throws -> Form {
-        let version = session.formVersion
+        try form(of: session.formVersion)
+    }
+
+    /// A stored form version, decoded once and kept: a version never changes.
+    public func form(of version: FormVersion) throws -> Form {
         if let form = decodedForms.withLock({ $0[version.id] }) { return form }
         let form: Form
         do {
@@ -94,22 +95,30 @@ public final class SessionDirectory: Sendable {
         return bytes
     }
 
-    /// Opens a new session on `form`, storing the form's exact version, with a fresh join code.
+    /// Opens a new session on `form`'s exact definition (stored as a version if new), with a fresh join code.
+    ///
+    /// For tools and tests that bring their own form; staff open sessions on published versions.
+    public func createSession(
+        form: Form, title: String, status: SessionStatus = .open, kioskPinHash: String? = nil
+    ) throws -> Session {
+        let version = try store.saveFormVersion(formID: form.id, contentHash: form.contentHash, definition: form.definitionText)
+        return try createSession(version: version, title: title, status: status, kioskPinHash: kioskPinHash)
+    }
+
+    /// Opens a new session on a published form version, with a fresh join code.
     ///
     /// `kioskPinHash` is the PasswordHasher encoding of the PIN that lets a facilitator leave kiosk mode.
     public func createSession(
-        form: Form, title: String, place: String? = nil, startsAt: Date? = nil,
+        version: FormVersion, title: String, place: String? = nil, startsAt: Date? = nil,
         tables: [String] = [], status: SessionStatus = .open,
-        idleTimeoutSeconds: Int = SessionDirectory.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil
     ) throws -> Session {
-        let version = try store.saveFormVersion(
-            formID: form.id, contentHash: form.contentHash, definition: form.definitionText)
         // A clash among ~887 million codes is rare; a few retries make it vanishingly so.
         for attempt in 1...8 {
             let session = NewSession(
                 code: JoinCode.generate(), title: title, formVersionID: version.id, status: status,
                 place: place, startsAt: startsAt, tables: tables,
-                idleTimeoutSeconds: idleTimeoutSeconds, kioskPinDigest: kioskPinHash)
+                idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: kioskPinHash)
             do {
                 return try store.createSession(session)
             } catch StorageError.duplicateCode where attempt < 8 {

@@ -31,7 +31,7 @@ struct SessionView: Encodable {
         formId = session.formVersion.formID
         formTitle = form?.title.text(in: .da)
         idleSeconds = session.idleTimeoutSeconds
-        hasKioskPin = session.kioskPinDigest != nil
+        hasKioskPin = session.kioskPinHash != nil
         self.responseCount = responseCount
         self.lastResponseAt = lastResponseAt.map(Timestamp.format)
         createdAt = Timestamp.format(session.createdAt)

@@ -32,9 +32,8 @@ struct StaffGate: Sendable {
         return StaffIdentity(login: login, role: role)
     }
 
-    /// Lets the request through under `access`, or throws the error that answers it (401/403).
-    func admit(_ request: Request, under access: RouteAccess) throws -> StaffIdentity? {
-        guard case .staff(let roles) = access else { return nil }
+    /// Lets the request through for a member of `roles`, or throws the error that answers it (401/403).
+    func admit(_ request: Request, roles: Set<Role>) throws -> StaffIdentity {
         guard let identity = try identity(of: request) else { throw AppError.notLoggedIn }
         guard roles.contains(identity.role) else { throw AppError.forbidden(role: identity.role.rawValue) }
         if Self.changesState(request.method) {

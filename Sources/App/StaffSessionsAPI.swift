@@ -6,22 +6,11 @@ import Storage
 
 /// What facilitators do with dialogue meetings: create, open, close, watch answers arrive.
 struct StaffSessionsAPI: Sendable {
-    let forms: FormCatalog
+    let library: FormLibrary
     let store: Store
     let sessions: SessionDirectory
     let passwords: PasswordWork
     let audit: AuditLog
-
-    /// Allowed idle timeouts, in seconds: long enough to read a question, short enough to protect the next citizen.
-    static let idleTimeoutRange = 30...900
-
-    /// `GET /api/staff/forms`: the forms a session can be made from.
-    func formList(_ request: Request) -> Response {
-        .json(["forms": forms.forms.map { form in
-            StaffForm(id: form.id, title: form.title.text(in: .da),
-                      themes: form.themes.map { .init(key: $0.key, name: $0.name.text(in: .da)) })
-        }])
-    }
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
@@ -41,32 +30,36 @@ struct StaffSessionsAPI: Sendable {
 
     /// `POST /api/staff/sessions`: a new meeting in draft, with its kiosk PIN shown once.
     func create(_ request: Request, _ identity: StaffIdentity) async throws -> Response {
-        let fields = try JSONBody.object(request)
+        let body = try RequestBody.decode(NewSessionBody.self, from: request)
         var problems: [FieldProblem] = []
-        let formID = try JSONBody.string(fields, "formId") ?? ""
-        let form = forms.form(id: formID)
-        if form == nil { problems.append(.init(field: "formId", reason: "no form with the id \"\(formID)\"")) }
-        let title = (try JSONBody.string(fields, "title") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty || title.count > 200 { problems.append(.init(field: "title", reason: "write a title of 1–200 characters")) }
-        let place = try JSONBody.string(fields, "place")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let formID = body.formId ?? ""
+        let published = try? library.publishedForm(id: formID)
+        if published == nil {
+            problems.append(FieldProblem(field: "formId", da: "Vælg et udgivet spørgeskema.", en: "Choose a published form."))
+        }
+        let title = (body.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty || title.count > 200 {
+            problems.append(FieldProblem(field: "title", da: "Skriv en titel på 1–200 tegn.", en: "Write a title of 1–200 characters."))
+        }
+        let place = body.place?.trimmingCharacters(in: .whitespacesAndNewlines)
         var startsAt: Date?
-        if let text = try JSONBody.string(fields, "startsAt"), !text.isEmpty {
+        if let text = body.startsAt, !text.isEmpty {
             startsAt = MeetingTimeParser.parse(text)
-            if startsAt == nil { problems.append(.init(field: "startsAt", reason: "use a date and time like 2026-12-03T18:30")) }
+            if startsAt == nil {
+                problems.append(FieldProblem(field: "startsAt", da: "Skriv dato og klokkeslæt som 2026-12-03T18:30.",
+                                             en: "Use a date and time like 2026-12-03T18:30."))
+            }
         }
-        let tables = try tableNames(fields, problems: &problems)
-        let idleSeconds = try JSONBody.integer(fields, "idleSeconds") ?? SessionDirectory.defaultIdleTimeoutSeconds
-        if !Self.idleTimeoutRange.contains(idleSeconds) {
-            problems.append(.init(field: "idleSeconds", reason: "between \(Self.idleTimeoutRange.lowerBound) and \(Self.idleTimeoutRange.upperBound) seconds"))
+        let tables = tableNames(body.tables ?? [], problems: &problems)
+        let idleSeconds = body.idleSeconds ?? SessionSettings.defaultIdleTimeoutSeconds
+        let pin = body.kioskPin.flatMap { $0.isEmpty ? nil : $0 } ?? SecretToken.numericPIN(digits: SessionSettings.kioskPinLengths.lowerBound)
+        for problem in SessionSettings.problems(idleTimeoutSeconds: idleSeconds, kioskPin: pin) {
+            problems.append(FieldProblem(problem))
         }
-        let pin = try JSONBody.string(fields, "kioskPin").flatMap { $0.isEmpty ? nil : $0 } ?? SecretToken.numericPIN(digits: 4)
-        if !(4...8).contains(pin.count) || !pin.allSatisfy(\.isASCII) || !pin.allSatisfy(\.isNumber) {
-            problems.append(.init(field: "kioskPin", reason: "4–8 digits"))
-        }
-        guard problems.isEmpty, let form else { throw AppError.invalidFields(problems) }
+        guard problems.isEmpty, let (form, version) = published else { throw AppError.invalidFields(problems) }
 
         let session = try sessions.createSession(
-            form: form, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
+            version: version, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
             status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin))
         audit.record(actor: identity.email, action: "session.create", target: session.code,
                      details: ["form": .string(form.id), "title": .string(title)])
@@ -115,33 +108,37 @@ struct StaffSessionsAPI: Sendable {
                            lastResponseAt: statistics.lastReceivedAt, baseURL: try HostHeader.baseURL(of: request))
     }
 
-    private func tableNames(_ fields: [String: JSONValue], problems: inout [FieldProblem]) throws -> [String] {
-        switch fields["tables"] {
-        case nil, .null?: return []
-        case .array(let values)?:
-            let names = values.compactMap { value -> String? in
-                if case .string(let name) = value { return name.trimmingCharacters(in: .whitespaces) }
-                return nil
-            }.filter { !$0.isEmpty }
-            if names.count != values.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
-                problems.append(.init(field: "tables", reason: "up to 50 different, non-empty table names of at most 60 characters"))
-            }
-            return names
-        default:
-            problems.append(.init(field: "tables", reason: "a list of table names"))
-            return []
+    private func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
+        let names = given.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if names.count != given.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
+            problems.append(FieldProblem(
+                field: "tables", da: "Højst 50 forskellige borde, hver med et navn på 1–60 tegn.",
+                en: "Up to 50 different, non-empty table names of at most 60 characters."))
         }
+        return names
     }
 }
 
-private struct StaffForm: Encodable {
-    struct Theme: Encodable {
-        let key: String
-        let name: String
+/// The body of `POST /api/staff/sessions`; absent fields are reported together, field by field.
+private struct NewSessionBody: Decodable {
+    let formId: String?
+    let title: String?
+    let place: String?
+    let startsAt: String?
+    let tables: [String]?
+    let idleSeconds: Int?
+    let kioskPin: String?
+}
+
+extension FieldProblem {
+    /// A kiosk setting's problem, named by the API's field.
+    init(_ problem: SessionSettings.Problem) {
+        let field = switch problem {
+        case .idleTimeoutOutOfRange: "idleSeconds"
+        case .invalidKioskPin: "kioskPin"
+        }
+        self.init(field: field, da: problem.danishReason, en: problem.englishReason)
     }
-    let id: String
-    let title: String
-    let themes: [Theme]
 }
 
 private struct CreatedSession: Encodable {

@@ -26,18 +26,25 @@ struct SubmissionRequest: Sendable {
 
     /// Parses and shape-checks a request body.
     init(body: [UInt8]) throws(AppError) {
-        let fields = try JSONBody.object(bytes: body)
+        let fields = try RequestBody.object(bytes: body)
         guard case .string(let submissionID)? = fields["submissionId"] else {
-            throw .malformedRequest(reason: "submissionId is required and must be a string")
+            throw .malformedRequest(reason: LocalizedText(da: "skal udfyldes og være en tekst", en: "is required and must be a string"),
+                                    field: "submissionId")
         }
         guard Self.isAcceptableSubmissionID(submissionID) else {
-            throw .malformedRequest(reason: "submissionId must be 8–\(Self.maximumSubmissionIDLength) letters, digits, '-' or '_'")
+            throw .malformedRequest(reason: LocalizedText(
+                da: "skal være 8–\(Self.maximumSubmissionIDLength) bogstaver, cifre, '-' eller '_'",
+                en: "must be 8–\(Self.maximumSubmissionIDLength) letters, digits, '-' or '_'"), field: "submissionId")
         }
         guard case .object(let answers)? = fields["answers"] else {
-            throw .malformedRequest(reason: "answers is required and must be an object of question id → answer")
+            throw .malformedRequest(reason: LocalizedText(
+                da: "skal udfyldes og være et objekt af spørgsmåls-id → svar",
+                en: "is required and must be an object of question id → answer"), field: "answers")
         }
         guard answers.count <= Self.maximumAnswerCount else {
-            throw .malformedRequest(reason: "answers holds \(answers.count) entries; a submission takes at most \(Self.maximumAnswerCount)")
+            throw .malformedRequest(reason: LocalizedText(
+                da: "indeholder \(answers.count) svar; en besvarelse kan højst have \(Self.maximumAnswerCount)",
+                en: "holds \(answers.count) entries; a submission takes at most \(Self.maximumAnswerCount)"), field: "answers")
         }
         self.submissionID = submissionID
         self.answers = answers
@@ -57,14 +64,21 @@ struct SubmissionRequest: Sendable {
 
     /// A short optional text field; empty counts as absent, and labels are capped at 200 characters.
     private static func optionalString(_ fields: [String: JSONValue], field: String) throws(AppError) -> String? {
-        guard let text = try JSONBody.string(fields, field), !text.isEmpty else { return nil }
+        let text: String
+        switch fields[field] {
+        case nil, .null?: return nil
+        case .string(let value)?: text = value
+        default: throw .malformedRequest(reason: LocalizedText(da: "skal være en tekst", en: "must be a string"), field: field)
+        }
+        guard !text.isEmpty else { return nil }
         return String(text.prefix(200))
     }
 
     private static func optionalDate(_ fields: [String: JSONValue], field: String) throws(AppError) -> Date? {
         guard let text = try optionalString(fields, field: field) else { return nil }
         guard let date = Timestamp.parse(text) else {
-            throw .malformedRequest(reason: "\(field) must be an ISO 8601 date-time")
+            throw .malformedRequest(reason: LocalizedText(da: "skal være et ISO 8601-tidspunkt", en: "must be an ISO 8601 date-time"),
+                                    field: field)
         }
         return date
     }

@@ -5,7 +5,7 @@ enum ChoiceValues {
     /// The value an own ("other") answer counts as.
     static let otherValue = "other"
     /// Its label.
-    static let otherLabel = "Andet"
+    static let otherLabel = ReportWording.other
 
     /// The options in order, then "other" when the question allows it.
     static func values(of question: Question) -> [(value: String, label: String)] {

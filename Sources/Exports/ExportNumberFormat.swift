@@ -16,14 +16,21 @@ enum ExportNumberFormat {
         return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    /// A share 0…1 as a Danish percentage, e.g. `42 %` or `7,5 %`.
+    /// A share 0…1 as a Danish percentage, e.g. `42 %` or `7,5 %` (a no-break space before `%`).
     static func percent(_ share: Double) -> String {
         let value = (share * 1000).rounded() / 10
-        return plain(value, decimalComma: true) + " %"
+        return plain(value, decimalComma: true) + "\u{00A0}%"
     }
 
     /// A mean with one or two decimals and a decimal comma, e.g. `3,4`.
     static func mean(_ value: Double) -> String {
         plain((value * 100).rounded() / 100, decimalComma: true)
+    }
+}
+
+extension ExportNumberFormat {
+    /// A share 0…1 as a whole Danish percentage, e.g. `43 %` (for labels inside narrow bars).
+    static func wholePercent(_ share: Double) -> String {
+        plain((share * 100).rounded(), decimalComma: true) + "\u{00A0}%"
     }
 }

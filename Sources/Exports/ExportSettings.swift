@@ -1,18 +1,22 @@
 import Foundation
 
-/// Settings the XLSX and HTML exports share; the defaults suit a Danish municipality.
+/// Settings the exports share; the defaults suit a Danish municipality.
 public struct ExportSettings: Sendable {
-    /// The time zone of Danish municipalities, where dates are shown.
+    /// The time zone of Danish municipalities, where every exported time is shown.
     public static let danishTimeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .gmt
 
-    /// The time zone dates are shown in (CSV keeps ISO 8601 in UTC, which needs none).
+    /// The time zone times are shown in (with their offset; see `ExportTimestamp`).
     public var timeZone: TimeZone
     /// The most quotes the report shows per theme.
     public var quotesPerTheme: Int
+    /// Whether the answer tables hold texts or codes.
+    public var values: ExportValues
 
-    /// Settings with Danish defaults: Copenhagen time, five quotes per theme.
-    public init(timeZone: TimeZone = ExportSettings.danishTimeZone, quotesPerTheme: Int = 5) {
+    /// Settings with Danish defaults: Copenhagen time, three quotes per theme, texts.
+    public init(timeZone: TimeZone = ExportSettings.danishTimeZone, quotesPerTheme: Int = 3,
+                values: ExportValues = .standard) {
         self.timeZone = timeZone
         self.quotesPerTheme = quotesPerTheme
+        self.values = values
     }
 }

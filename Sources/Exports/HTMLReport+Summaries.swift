@@ -1,88 +1,69 @@
 import Forms
 
-/// The page summarising the choice, yes/no, scale, number, ranking and points questions.
+/// The questions with fixed answers: choices, yes/no, scales, numbers, rankings and points.
 extension HTMLReport {
-    static func summaryPage(_ context: ReportContext) -> String {
+    static func closedQuestionsSection(_ context: ReportContext) -> String {
         let summaries = QuestionSummary.summaries(for: context.bundle).filter { $0.type != .text }
         var html = "<h2>Spørgsmål med faste svar</h2>\n"
         if summaries.isEmpty { html += "<p>Skemaet har ingen spørgsmål med faste svar.</p>\n" }
         for summary in summaries {
-            html += "<div class=\"summary\">\n<h3>\(escape(summary.label))</h3>\n"
-            html += "<p class=\"answered\">\(summary.answered) har svaret.</p>\n"
-            html += optionsBody(summary) + numbersBody(summary) + itemsBody(summary)
+            let question = context.bundle.form.question(id: summary.question)
+            html += "<div class=\"question\">\n<h3>\(escape(summary.label))</h3>\n"
+            html += "<p class=\"facts\">\(escape(facts(summary).joined(separator: " · ")))</p>\n"
+            html += chart(summary, question: question)
             html += "</div>\n"
         }
-        return page("summaries", html)
+        return section("questions", newPage: context.bundle.themes == nil, html)
     }
 
-    static func optionsBody(_ summary: QuestionSummary) -> String {
-        guard let options = summary.options else { return "" }
-        var rows = options.map { ($0.label, $0.count, $0.share) }
-        if let other = summary.other {
-            rows.append((ChoiceValues.otherLabel, other, summary.answered == 0 ? 0 : Double(other) / Double(summary.answered)))
-        }
-        var html = table(headers: ["Svar", "Antal", "Andel"], rows: rows.map {
-            [$0.0, "\($0.1)", ExportNumberFormat.percent($0.2)]
-        })
-        let bars = rows.map {
-            SVGChart.Bar(label: $0.0, value: Double($0.1), valueLabel: "\($0.1) (\(ExportNumberFormat.percent($0.2)))")
-        }
-        html += figure(SVGChart.horizontalBars(title: summary.label, bars: bars))
-        return html
-    }
-
-    static func numbersBody(_ summary: QuestionSummary) -> String {
-        var facts: [String] = []
-        if let mean = summary.mean { facts.append("Gennemsnit: <strong>\(ExportNumberFormat.mean(mean))</strong>") }
-        if let median = summary.median { facts.append("Median: \(ExportNumberFormat.mean(median))") }
+    /// Who answered, and the figures a chart does not show (means, medians, ranges).
+    static func facts(_ summary: QuestionSummary) -> [String] {
+        var facts = [summary.answered == 1 ? "1 person har svaret" : "\(summary.answered) personer har svaret"]
+        if summary.type == .multipleChoice { facts.append("man kunne vælge flere") }
+        if let mean = summary.mean { facts.append("gennemsnit \(ExportNumberFormat.mean(mean))") }
+        if let median = summary.median { facts.append("median \(ExportNumberFormat.mean(median))") }
         if let minimum = summary.minimum, let maximum = summary.maximum {
-            facts.append("Fra \(ExportNumberFormat.mean(minimum)) til \(ExportNumberFormat.mean(maximum))")
+            facts.append("fra \(ExportNumberFormat.mean(minimum)) til \(ExportNumberFormat.mean(maximum))")
         }
-        if let dontKnow = summary.dontKnow { facts.append("Ved ikke: \(dontKnow)") }
-        var html = facts.isEmpty ? "" : "<p>" + facts.joined(separator: " · ") + "</p>\n"
-        if let distribution = summary.distribution {
-            let bars = distribution.map { SVGChart.Bar(label: "\($0.value)", value: Double($0.count)) }
-            html += figure(SVGChart.horizontalBars(title: summary.label, bars: bars))
-        }
-        return html
+        if summary.type == .ranking { facts.append("længste søjle = vigtigst; tallet er den gennemsnitlige placering") }
+        return facts
     }
 
-    static func itemsBody(_ summary: QuestionSummary) -> String {
+    static func chart(_ summary: QuestionSummary, question: Question?) -> String {
+        if let distribution = summary.distribution, case .scale(let settings)? = question?.kind {
+            return figure(SVGChart.scale(
+                title: summary.label, distribution: distribution.map { ($0.value, $0.count) },
+                lowLabel: ReportWording.lowEnd(settings), highLabel: ReportWording.highEnd(settings),
+                dontKnow: settings.allowsDontKnow ? (summary.dontKnow ?? 0) : nil,
+                dontKnowLabel: settings.dontKnowLabel?.da ?? ReportWording.dontKnow, style: chartStyle))
+        }
+        if let options = summary.options {
+            var bars = options.map { bar($0.label, count: $0.count, share: $0.share) }
+            if let other = summary.other {
+                bars.append(bar(ChoiceValues.otherLabel, count: other,
+                                share: summary.answered == 0 ? 0 : Double(other) / Double(summary.answered)))
+            }
+            return figure(SVGChart.horizontalBars(title: summary.label, bars: bars, style: chartStyle))
+        }
         guard let items = summary.items else { return "" }
         if summary.type == .ranking {
-            let ranked = items.sorted { ($0.meanRank ?? .infinity) < ($1.meanRank ?? .infinity) }
-            var html = table(headers: ["Punkt", "Gennemsnitlig placering (1 = vigtigst)"], rows: ranked.map {
-                [$0.label, $0.meanRank.map(ExportNumberFormat.mean) ?? "–"]
-            })
             // Bars grow with importance (rank 1 longest), labelled with the mean rank itself.
+            let ranked = items.sorted { ($0.meanRank ?? .infinity) < ($1.meanRank ?? .infinity) }
             let bars = ranked.compactMap { item in
                 item.meanRank.map {
                     SVGChart.Bar(label: item.label, value: Double(items.count) + 1 - $0, valueLabel: ExportNumberFormat.mean($0))
                 }
             }
-            html += figure(SVGChart.horizontalBars(title: "\(summary.label) – gennemsnitlig placering (længst = vigtigst)",
-                                                   bars: bars))
-            return html
+            return figure(SVGChart.horizontalBars(title: summary.label, bars: bars, style: chartStyle))
         }
-        var html = table(headers: ["Punkt", "Point i alt", "Point pr. svar"], rows: items.map {
-            [$0.label, ExportNumberFormat.plain($0.totalPoints ?? 0, decimalComma: true),
-             $0.meanPoints.map(ExportNumberFormat.mean) ?? "–"]
-        })
-        let bars = items.map { SVGChart.Bar(label: $0.label, value: $0.totalPoints ?? 0) }
-        html += figure(SVGChart.horizontalBars(title: "\(summary.label) – point i alt", bars: bars))
-        return html
+        let bars = items.map {
+            SVGChart.Bar(label: $0.label, value: $0.totalPoints ?? 0,
+                         valueLabel: "\(ExportNumberFormat.plain($0.totalPoints ?? 0, decimalComma: true)) point")
+        }
+        return figure(SVGChart.horizontalBars(title: summary.label, bars: bars, style: chartStyle))
     }
 
-    /// A table whose first column is text and the others numbers; every cell is escaped.
-    static func table(headers: [String], rows: [[String]]) -> String {
-        func cellClass(_ column: Int) -> String { column == 0 ? "" : " class=\"number\"" }
-        var html = "<table>\n<thead><tr>"
-        html += headers.enumerated().map { "<th\(cellClass($0.offset))>\(escape($0.element))</th>" }.joined()
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            html += "<tr>" + row.enumerated().map { "<td\(cellClass($0.offset))>\(escape($0.element))</td>" }.joined()
-                + "</tr>\n"
-        }
-        return html + "</tbody>\n</table>\n"
+    static func bar(_ label: String, count: Int, share: Double) -> SVGChart.Bar {
+        SVGChart.Bar(label: label, value: Double(count), valueLabel: "\(count) (\(ExportNumberFormat.percent(share)))")
     }
 }

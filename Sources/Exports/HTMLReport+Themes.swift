@@ -1,63 +1,96 @@
-/// The theme pages of the report.
+/// The themes: all of them at a glance, how they spread over groups of people, then one section each.
 extension HTMLReport {
-    /// Danish names of the theme kinds.
-    static func kindName(_ kind: String) -> String {
-        switch kind {
-        case "guided": "Politikkens tema"
-        case "emerging": "Nyt tema fra tidligere kørsel"
-        case "discovered": "Fundet i svarene"
-        case "analyst": "Oprettet af analytikeren"
-        case "other": "Andet"
-        case "offTopic": "Uden for emnet"
-        default: kind
+    /// How many of a group's themes the spread table names.
+    static let themesPerGroup = 2
+
+    static func themesSection(_ report: ThemeReport, context: ReportContext) -> String {
+        var html = "<h2>Temaerne</h2>\n"
+        html += "<p>\(escape(ReportWording.people(context.breakdowns.peopleCount))) skrev fritekst, der er analyseret "
+            + "(\(report.assignments.count) svar). En person tælles én gang i hvert tema, personens svar hører til; "
+            + "et svar kan høre til flere temaer.</p>\n"
+        html += figure(SVGChart.themes(report, breakdowns: context.breakdowns, style: chartStyle))
+        let (present, empty) = (report.themes.filter { context.people(in: $0) > 0 }, report.themes.filter { context.people(in: $0) == 0 })
+        for theme in present {
+            html += themeSection(theme, context: context)
         }
+        if !empty.isEmpty {
+            html += "<p class=\"note empty-themes\">Ingen skrev om: \(escape(empty.map(\.label).joined(separator: ", "))).</p>\n"
+        }
+        html += spread(report, context: context)
+        return section("themes", newPage: true, html)
     }
 
-    static func themeOverviewPage(_ report: ThemeReport, context: ReportContext) -> String {
-        var html = "<h2>Temaer</h2>\n"
-        html += "<p>\(report.assignments.count) fritekstsvar er analyseret. Et svar kan have flere temaer.</p>\n"
-        html += figure(SVGChart.themes(report))
-        html += "<table>\n<thead><tr><th>Tema</th><th>Type</th><th class=\"number\">Svar</th>"
-            + "<th class=\"number\">Andel</th></tr></thead>\n<tbody>\n"
-        for theme in report.themes {
-            html += "<tr><td>\(escape(theme.label))</td><td>\(escape(kindName(theme.kind)))</td>"
-                + "<td class=\"number\">\(theme.size)</td>"
-                + "<td class=\"number\">\(ExportNumberFormat.percent(theme.share))</td></tr>\n"
+    /// The largest themes per meeting (when there are several), per table and per background answer:
+    /// one table, a heading row per grouping, so it stays short and never grows sideways.
+    static func spread(_ report: ThemeReport, context: ReportContext) -> String {
+        let breakdowns = context.breakdowns
+        var groups: [(title: String, rows: [(String, Int, [String: Int])])] = []
+        if breakdowns.bySession.count > 1 {
+            groups.append(("Møde", breakdowns.bySession.map { ($0.title, $0.peopleCount, $0.counts) }))
         }
-        html += "</tbody>\n</table>\n"
-        if context.bundle.sessions.count > 1 {
-            let breakdowns = ThemeBreakdowns(bundle: context.bundle)
-            html += figure(SVGChart.bySession(breakdowns, report: report))
+        if !breakdowns.byTable.isEmpty {
+            groups.append(("Bord", breakdowns.byTable.map { ($0.label, $0.peopleCount, $0.counts) }))
         }
-        return page("themes", html)
-    }
-
-    static func themePage(_ theme: ReportTheme, context: ReportContext) -> String {
-        var html = "<p class=\"kicker\">\(escape(kindName(theme.kind)))</p>\n"
-        html += "<h2>\(escape(theme.label))</h2>\n"
-        html += "<p class=\"size\"><strong>\(theme.size)</strong> svar · "
-            + "<strong>\(ExportNumberFormat.percent(theme.share))</strong> af de analyserede svar</p>\n"
-        if !theme.terms.isEmpty {
-            html += "<p class=\"terms\">Nøgleord: "
-                + theme.terms.map { "<span class=\"term\">\(escape($0))</span>" }.joined(separator: " ")
-                + "</p>\n"
+        for question in breakdowns.byBackground {
+            groups.append((question.label, question.values.map { ($0.label, $0.peopleCount, $0.counts) }))
         }
-        html += "<h3>Svar pr. møde</h3>\n<table class=\"per-session\">\n<thead><tr><th>Møde</th>"
-            + "<th class=\"number\">Svar</th></tr></thead>\n<tbody>\n"
-        for session in context.bundle.sessions {
-            html += "<tr><td>\(escape(session.title))</td>"
-                + "<td class=\"number\">\(theme.countsBySession[session.code] ?? 0)</td></tr>\n"
-        }
-        html += "</tbody>\n</table>\n"
-        html += figure(SVGChart.sessions(of: theme, sessions: context.bundle.sessions))
-        let quotes = theme.quotes.prefix(max(0, context.settings.quotesPerTheme))
-        if !quotes.isEmpty {
-            html += "<h3>Citater</h3>\n"
-            for quote in quotes {
-                html += "<blockquote><p>\(escape(quote.text))</p>"
-                    + "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer></blockquote>\n"
+        let labels = Dictionary(report.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var body = ""
+        for group in groups {
+            let rows = group.rows.filter { $0.1 > 0 }
+            guard !rows.isEmpty else { continue }
+            body += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\"3\">\(escape(group.title))</th></tr>\n"
+            for (name, people, counts) in rows {
+                let top = counts.filter { $0.value > 0 }
+                    .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .prefix(themesPerGroup).map { "\(labels[$0.key] ?? $0.key) (\($0.value))" }
+                body += "<tr><td>\(escape(name))</td><td class=\"number\">\(people)</td>"
+                    + "<td>\(escape(top.joined(separator: " · ")))</td></tr>\n"
             }
         }
-        return page("theme", html)
+        guard !body.isEmpty else { return "" }
+        return "<h3 class=\"spread-heading\">Hvem skrev om hvad</h3>\n<p class=\"note\">De \(themesPerGroup) største "
+            + "temaer i hver gruppe, med antal personer.</p>\n<table class=\"spread\">\n<thead><tr><th scope=\"col\">Gruppe</th>"
+            + "<th scope=\"col\" class=\"number\">Personer</th><th scope=\"col\">Største temaer</th></tr></thead>\n<tbody>\n"
+            + body + "</tbody>\n</table>\n"
+    }
+
+    /// One theme: what it is, how many, its key words, and its quotes.
+    ///
+    /// Built from parts so a later split (e.g. what works against what should change) is one more part.
+    static func themeSection(_ theme: ReportTheme, context: ReportContext) -> String {
+        let parts = [themeHeading(theme, context: context), themeTerms(theme), themeQuotes(theme, context: context)]
+        return "<article class=\"theme\">\n" + parts.joined() + "</article>\n"
+    }
+
+    static func themeHeading(_ theme: ReportTheme, context: ReportContext) -> String {
+        var facts = [
+            ReportWording.themeKind(theme.kind),
+            "\(ReportWording.people(context.people(in: theme))) (\(ExportNumberFormat.percent(context.share(of: theme))))",
+            theme.size == 1 ? "1 svar" : "\(theme.size) svar",
+        ]
+        if context.breakdowns.bySession.count > 1 {
+            facts += context.breakdowns.bySession.map { "\($0.title): \($0.counts[theme.key] ?? 0)" }
+        }
+        return "<h3>\(escape(theme.label))</h3>\n<p class=\"facts\">" + facts.map(escape).joined(separator: " · ") + "</p>\n"
+    }
+
+    static func themeTerms(_ theme: ReportTheme) -> String {
+        guard !theme.terms.isEmpty else { return "" }
+        return "<p class=\"terms\"><span class=\"label\">Nøgleord:</span> \(escape(theme.terms.joined(separator: ", ")))</p>\n"
+    }
+
+    static func themeQuotes(_ theme: ReportTheme, context: ReportContext) -> String {
+        uniqueQuotes(theme).prefix(max(0, context.settings.quotesPerTheme)).map { quote in
+            "<blockquote><p>\(escape(quote.text))</p>"
+                + (context.bundle.sessions.count > 1 ? "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer>" : "")
+                + "</blockquote>\n"
+        }.joined()
+    }
+
+    /// The theme's quotes without repeats: citizens who wrote the very same words are quoted once.
+    static func uniqueQuotes(_ theme: ReportTheme) -> [ReportQuote] {
+        var seen: Set<String> = []
+        return theme.quotes.filter { seen.insert($0.text.lowercased()).inserted }
     }
 }

@@ -1,7 +1,9 @@
-/// Horizontal bar charts as self-contained SVG: no scripts, no styles from outside, every label escaped.
+/// Bar charts as self-contained SVG: no scripts, no styles from outside, every label escaped.
 ///
 /// The strings are meant to be placed inline in HTML (the report, the analyst page) or saved as
-/// `.svg`; they are well-formed XML.
+/// `.svg`; they are well-formed XML. Nothing is cut off: labels wrap onto as many lines as they
+/// need (widths are estimated with `TextWidth`, on the wide side), the label column and the room
+/// after the bars are sized to the longest label and value, and the chart grows downwards.
 public enum SVGChart {
     /// One bar.
     public struct Bar: Sendable, Hashable {
@@ -39,105 +41,98 @@ public enum SVGChart {
         /// Total width in pixels.
         public var width: Int = 640
         /// Height of one bar.
-        public var barHeight: Int = 20
+        public var barHeight: Int = 18
         /// Space between bars.
         public var gap: Int = 8
-        /// Width of the label column.
-        public var labelWidth: Int = 220
-        /// Longest label shown in full (longer ones end in "…"; the full text is the bar's tooltip).
-        public var labelLimit: Int = 34
-        /// Bar colours, used in turn (stacked charts: one per series).
-        public var colors: [String] = ["#1f5f8b", "#c0612b", "#3c8d5a", "#8a5aa8", "#b8943a", "#4f9fb8",
-                                       "#a83f5f", "#6b7b2b", "#5a5a8a", "#8a6b4f"]
+        /// Size of labels and values.
+        public var fontSize: Double = 12
+        /// Size of the title.
+        public var titleSize: Double = 13
+        /// Whether the title is drawn (the report has its own heading above each chart).
+        public var showsTitle: Bool = true
+        /// The widest share of the width the label column may take before labels wrap.
+        public var labelShare: Double = 0.45
+        /// The colour of count bars.
+        public var barColor: String = ChartPalette.teal
 
         /// The default style.
         public init() {}
     }
 
+    /// The font stack every chart names; `TextWidth` estimates with its widest member.
+    static let fontFamily = "Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif"
+
     /// A chart with one horizontal bar per entry, scaled to the largest value.
     public static func horizontalBars(title: String, bars: [Bar], style: Style = Style()) -> String {
-        let titleHeight = 28
-        let valueWidth = 70
-        let plotWidth = max(40, style.width - style.labelWidth - valueWidth)
-        let height = titleHeight + max(1, bars.count) * (style.barHeight + style.gap) + style.gap
+        let width = Double(style.width)
+        let size = style.fontSize
+        var canvas = Canvas(style: style)
+        if style.showsTitle { canvas.addTitle(title) }
+        let valueTexts = bars.map { $0.valueLabel ?? ExportNumberFormat.plain($0.value, decimalComma: true) }
+        let valueWidth = (valueTexts.map { TextWidth.of($0, fontSize: size) }.max() ?? 0) + 10 + Canvas.inset
+        let labelWidth = labelColumnWidth(bars.map(\.label), available: width - valueWidth, style: style)
+        let plotWidth = max(20, width - labelWidth - valueWidth)
         let largest = bars.map(\.value).filter(\.isFinite).max() ?? 0
-        var svg = open(title: title, width: style.width, height: height)
         for (index, bar) in bars.enumerated() {
-            let top = titleHeight + index * (style.barHeight + style.gap)
-            let length = largest > 0 && bar.value.isFinite ? max(0, bar.value) / largest * Double(plotWidth) : 0
-            let color = style.colors.isEmpty ? "#1f5f8b" : style.colors[index % style.colors.count]
-            let valueText = bar.valueLabel ?? ExportNumberFormat.plain(bar.value, decimalComma: true)
-            svg += "<g><title>\(MarkupText.escaped(bar.label)): \(MarkupText.escaped(valueText))</title>"
-            svg += label(bar.label, x: style.labelWidth - 8, y: top, style: style)
-            svg += "<rect x=\"\(style.labelWidth)\" y=\"\(top)\" width=\"\(format(length))\" "
-                + "height=\"\(style.barHeight)\" fill=\"\(color)\"/>"
-            svg += "<text x=\"\(format(Double(style.labelWidth) + length + 6))\" y=\"\(top + style.barHeight - 5)\" "
-                + "font-size=\"12\">\(MarkupText.escaped(valueText))</text></g>"
+            let lines = TextWidth.lines(of: bar.label, maxWidth: labelWidth - 10, fontSize: size)
+            let rowHeight = max(Double(style.barHeight), Double(lines.count) * Canvas.lineHeight(size))
+            let top = canvas.height
+            let barTop = top + (rowHeight - Double(style.barHeight)) / 2
+            let length = largest > 0 && bar.value.isFinite ? max(0, bar.value) / largest * plotWidth : 0
+            canvas.body += "<g><title>\(MarkupText.escaped(bar.label)): \(MarkupText.escaped(valueTexts[index]))</title>"
+            canvas.addLines(lines, x: labelWidth - 8, top: top, height: rowHeight, anchor: "end")
+            canvas.body += "<rect x=\"\(format(labelWidth))\" y=\"\(format(barTop))\" width=\"\(format(length))\" "
+                + "height=\"\(style.barHeight)\" fill=\"\(style.barColor)\"/>"
+            canvas.addLines([valueTexts[index]], x: labelWidth + length + 6, top: top, height: rowHeight, anchor: "start")
+            canvas.body += "</g>"
+            canvas.height += rowHeight + Double(style.gap)
         }
-        if bars.isEmpty { svg += emptyNotice(y: titleHeight + style.barHeight - 5, style: style) }
-        return svg + "</svg>"
+        if bars.isEmpty { canvas.addNotice("Ingen data", x: Canvas.inset) }
+        return canvas.svg(title: title)
     }
 
     /// A chart with one bar per entry split into series segments, with a legend; scaled to the largest total.
     public static func stackedBars(title: String, series: [String], bars: [StackedBar], style: Style = Style()) -> String {
-        let titleHeight = 28
-        let valueWidth = 50
-        let legendRowHeight = 18
-        let legendRows = series.count
-        let plotWidth = max(40, style.width - style.labelWidth - valueWidth)
-        let barsHeight = max(1, bars.count) * (style.barHeight + style.gap)
-        let height = titleHeight + barsHeight + style.gap + legendRows * legendRowHeight + style.gap
+        let width = Double(style.width)
+        let size = style.fontSize
+        var canvas = Canvas(style: style)
+        if style.showsTitle { canvas.addTitle(title) }
         let totals = bars.map { $0.values.filter { $0.isFinite && $0 > 0 }.reduce(0, +) }
+        let totalTexts = totals.map { ExportNumberFormat.plain($0, decimalComma: true) }
+        let valueWidth = (totalTexts.map { TextWidth.of($0, fontSize: size) }.max() ?? 0) + 10 + Canvas.inset
+        let labelWidth = labelColumnWidth(bars.map(\.label), available: width - valueWidth, style: style)
+        let plotWidth = max(20, width - labelWidth - valueWidth)
         let largest = totals.max() ?? 0
-        var svg = open(title: title, width: style.width, height: height)
         for (index, bar) in bars.enumerated() {
-            let top = titleHeight + index * (style.barHeight + style.gap)
-            svg += "<g><title>\(MarkupText.escaped(bar.label)): \(ExportNumberFormat.plain(totals[index], decimalComma: true))</title>"
-            svg += label(bar.label, x: style.labelWidth - 8, y: top, style: style)
-            var x = Double(style.labelWidth)
+            let lines = TextWidth.lines(of: bar.label, maxWidth: labelWidth - 10, fontSize: size)
+            let rowHeight = max(Double(style.barHeight), Double(lines.count) * Canvas.lineHeight(size))
+            let top = canvas.height
+            let barTop = top + (rowHeight - Double(style.barHeight)) / 2
+            canvas.body += "<g><title>\(MarkupText.escaped(bar.label)): \(totalTexts[index])</title>"
+            canvas.addLines(lines, x: labelWidth - 8, top: top, height: rowHeight, anchor: "end")
+            var x = labelWidth
             for (seriesIndex, value) in bar.values.enumerated() where value.isFinite && value > 0 && largest > 0 {
-                let length = value / largest * Double(plotWidth)
-                svg += "<rect x=\"\(format(x))\" y=\"\(top)\" width=\"\(format(length))\" height=\"\(style.barHeight)\" "
-                    + "fill=\"\(color(seriesIndex, style))\"/>"
+                let length = value / largest * plotWidth
+                canvas.body += "<rect x=\"\(format(x))\" y=\"\(format(barTop))\" width=\"\(format(length))\" "
+                    + "height=\"\(style.barHeight)\" fill=\"\(ChartPalette.seriesColor(seriesIndex))\" stroke=\"#ffffff\"/>"
                 x += length
             }
-            svg += "<text x=\"\(format(x + 6))\" y=\"\(top + style.barHeight - 5)\" font-size=\"12\">"
-                + "\(ExportNumberFormat.plain(totals[index], decimalComma: true))</text></g>"
+            canvas.addLines([totalTexts[index]], x: x + 6, top: top, height: rowHeight, anchor: "start")
+            canvas.body += "</g>"
+            canvas.height += rowHeight + Double(style.gap)
         }
-        if bars.isEmpty { svg += emptyNotice(y: titleHeight + style.barHeight - 5, style: style) }
-        let legendTop = titleHeight + barsHeight + style.gap
-        for (index, name) in series.enumerated() {
-            let top = legendTop + index * legendRowHeight
-            svg += "<rect x=\"\(style.labelWidth)\" y=\"\(top)\" width=\"12\" height=\"12\" fill=\"\(color(index, style))\"/>"
-            svg += "<text x=\"\(style.labelWidth + 18)\" y=\"\(top + 11)\" font-size=\"12\">"
-                + "\(MarkupText.escaped(MarkupText.shortened(name, to: style.labelLimit * 2)))</text>"
-        }
-        return svg + "</svg>"
+        if bars.isEmpty { canvas.addNotice("Ingen data", x: Canvas.inset) }
+        canvas.addLegend(series.enumerated().map { (ChartPalette.seriesColor($0.offset), $0.element) }, width: width)
+        return canvas.svg(title: title)
     }
 
-    private static func open(title: String, width: Int, height: Int) -> String {
-        let escapedTitle = MarkupText.escaped(title)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-            + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escapedTitle)\" "
-            + "font-family=\"Helvetica, Arial, sans-serif\" fill=\"#222\">"
-            + "<title>\(escapedTitle)</title>"
-            + "<text x=\"0\" y=\"18\" font-size=\"14\" font-weight=\"bold\">\(escapedTitle)</text>"
+    /// How wide the label column is: the longest label, but at most `labelShare` of what is left.
+    static func labelColumnWidth(_ labels: [String], available: Double, style: Style) -> Double {
+        let longest = labels.map { TextWidth.of($0, fontSize: style.fontSize) }.max() ?? 0
+        return max(60, min(longest + 12, available * style.labelShare))
     }
 
-    private static func label(_ text: String, x: Int, y: Int, style: Style) -> String {
-        "<text x=\"\(x)\" y=\"\(y + style.barHeight - 5)\" font-size=\"12\" text-anchor=\"end\">"
-            + "\(MarkupText.escaped(MarkupText.shortened(text, to: style.labelLimit)))</text>"
-    }
-
-    private static func emptyNotice(y: Int, style: Style) -> String {
-        "<text x=\"\(style.labelWidth)\" y=\"\(y)\" font-size=\"12\" fill=\"#666\">Ingen data</text>"
-    }
-
-    private static func color(_ index: Int, _ style: Style) -> String {
-        style.colors.isEmpty ? "#1f5f8b" : style.colors[index % style.colors.count]
-    }
-
-    private static func format(_ value: Double) -> String {
+    static func format(_ value: Double) -> String {
         ExportNumberFormat.plain((value * 10).rounded() / 10, decimalComma: false)
     }
 }

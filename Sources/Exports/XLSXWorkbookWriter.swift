@@ -15,6 +15,11 @@ public final class XLSXWorkbookWriter {
         case header
         /// A date and time, `yyyy-mm-dd hh:mm`.
         case dateTime
+        /// A date and time with seconds and the offset from UTC it was taken in, shown as
+        /// `yyyy-mm-dd hh:mm:ss +01:00` (Excel dates have no zone, so the offset is part of the format).
+        case localDateTime(offsetSeconds: Int)
+        /// Bold and wrapped to the column, for header rows with long texts.
+        case wrappedHeader
         /// A percentage with one decimal (the value is 0…1).
         case percent
         /// A number with two decimals.
@@ -81,7 +86,7 @@ public final class XLSXWorkbookWriter {
         try check(result, "writing a number at row \(row + 1), column \(column + 1) of “\(sheet.name)”")
     }
 
-    /// Writes a real Excel date and time, in `timeZone`.
+    /// Writes a real Excel date and time in `timeZone`, shown with seconds and its offset from UTC.
     public func write(date: Date, in sheet: XLSXWorksheet, row: Int, column: Int) throws(ExportError) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -91,7 +96,8 @@ public final class XLSXWorkbookWriter {
             hour: Int32(parts.hour ?? 0), min: Int32(parts.minute ?? 0), sec: Double(parts.second ?? 0)
         )
         let result = worksheet_write_datetime(try worksheet(sheet), try cellRow(row), try cellColumn(column),
-                                              &dateTime, try format(.dateTime))
+                                              &dateTime,
+                                              try format(.localDateTime(offsetSeconds: timeZone.secondsFromGMT(for: date))))
         try check(result, "writing a date at row \(row + 1), column \(column + 1) of “\(sheet.name)”")
     }
 
@@ -155,6 +161,12 @@ public final class XLSXWorkbookWriter {
         case .plain: break
         case .header: format_set_bold(format)
         case .dateTime: format_set_num_format(format, "yyyy-mm-dd hh:mm")
+        case .localDateTime(let offset):
+            format_set_num_format(format, "yyyy-mm-dd hh:mm:ss \"\(ExportTimestamp.offsetText(secondsFromGMT: offset))\"")
+        case .wrappedHeader:
+            format_set_bold(format)
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         case .percent: format_set_num_format(format, "0.0%")
         case .decimal: format_set_num_format(format, "0.00")
         case .wrapped:

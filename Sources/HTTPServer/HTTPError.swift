@@ -2,6 +2,13 @@
 public protocol HTTPResponseError: Error {
     /// The response the client gets when a handler throws this error.
     var response: Response { get }
+    /// The response for this request: an error may answer in the request's language or format.
+    func response(to request: Request) -> Response
+}
+
+extension HTTPResponseError {
+    /// The same response for every request.
+    public func response(to request: Request) -> Response { response }
 }
 
 /// A ready error with a status and a human-readable reason, rendered as ``Response/error(_:reason:)``.

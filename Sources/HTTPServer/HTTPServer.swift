@@ -1,16 +1,13 @@
+import Dispatch
 import Logging
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Synchronization
 
 /// An HTTP/1.1 server on libmicrohttpd that answers requests with a ``Router``'s async handlers.
 public final class HTTPServer: Sendable {
     private let configuration: HTTPServerConfiguration
     private let router: Router
     private let logger: Logger
-    private let daemon = Locked<MicroHTTPDaemon?>(nil)
+    private let daemon = Mutex<MicroHTTPDaemon?>(nil)
 
     /// Creates a stopped server; call ``start()`` to listen.
     public init(configuration: HTTPServerConfiguration, router: Router, logger: Logger) {
@@ -57,25 +54,12 @@ public final class HTTPServer: Sendable {
         guard let running = daemon.withLock({ daemon in defer { daemon = nil }; return daemon }) else { return }
         running.stopAccepting()
         running.core.beginStopping()
-        waitForRequestsInFlight(of: running, seconds: configuration.shutdownGracePeriodSeconds)
+        running.core.waitUntilNoRequestsInFlight(seconds: configuration.shutdownGracePeriodSeconds)
         if running.core.abandonRunningHandlers() > 0 {
             // Give the released connections a moment to send their 503 before everything closes.
-            waitForRequestsInFlight(of: running, seconds: 1)
+            running.core.waitUntilNoRequestsInFlight(seconds: 1)
         }
         running.stop()
         logger.info("stopped listening on \(configuration.host):\(running.port)")
-    }
-
-    private func waitForRequestsInFlight(of running: MicroHTTPDaemon, seconds: Double) {
-        let deadline = Self.now() + seconds
-        while running.core.requestsInFlight > 0, Self.now() < deadline {
-            usleep(5_000)
-        }
-    }
-
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Synchronization
 
 /// A suspended MHD connection handed to a handler task so it can be resumed from any thread.
 // @unchecked Sendable: MHD documents MHD_resume_connection as safe to call at any time from any
@@ -17,10 +18,10 @@ final class HandlerCompletion: Sendable {
         case delivered
     }
 
-    private let state: Locked<State>
+    private let state: Mutex<State>
 
     init(connection: OpaquePointer) {
-        state = Locked(.running(SuspendedConnection(pointer: connection)))
+        state = Mutex(.running(SuspendedConnection(pointer: connection)))
     }
 
     /// Stores the handler's response and wakes the connection to send it.

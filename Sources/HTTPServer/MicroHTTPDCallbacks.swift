@@ -121,16 +121,14 @@ enum MicroHTTPDCallbacks {
             }
             exchange.body = []
             exchange.headers = HTTPHeaders()
-            let start: (HandlerCompletion) -> Void
+            let start: @Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void
             switch core.router.dispatch(request) {
             case .respond(let response):
                 exchange.stage = .responded
                 core.logger.debug("\(request.method) \(request.path) \(response.status.code)")
                 return MicroHTTPDConnection.queue(response, on: connection, core: core)
-            case .runInTask(let handler):
-                start = { core.startHandler(handler, for: request, completion: $0) }
-            case .reply(let handler):
-                start = { core.startReplyingHandler(handler, for: request, completion: $0) }
+            case .suspend(let handler):
+                start = handler
             }
             let completion = HandlerCompletion(connection: connection)
             // Suspend before the handler starts, so its resume can never come first.
@@ -139,7 +137,7 @@ enum MicroHTTPDCallbacks {
                 return MicroHTTPDConnection.queue(ServerCore.stoppingResponse, on: connection, core: core)
             }
             exchange.stage = .handling(completion)
-            start(completion)
+            core.startHandler(start, for: request, completion: completion)
             return MHD_Result.YES
 
         case .handling(let completion):

@@ -1,4 +1,5 @@
 import CMicroHTTPD
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,7 +16,7 @@ final class MicroHTTPDaemon: Sendable {
     /// The state the callbacks share; C holds an extra retain (`retainedCore`) while the daemon runs.
     let core: ServerCore
     private let retainedCore: Unmanaged<ServerCore>
-    private let handle: Locked<DaemonHandle?>
+    private let handle: Mutex<DaemonHandle?>
 
     /// The daemon pointer and, after ``stopAccepting()``, the listening socket MHD handed back.
     private struct DaemonHandle {
@@ -51,7 +52,7 @@ final class MicroHTTPDaemon: Sendable {
         self.core = core
         self.retainedCore = retainedCore
         self.port = Int(borgerdialog_mhd_bound_port(daemon))
-        handle = Locked(DaemonHandle(daemon: daemon))
+        handle = Mutex(DaemonHandle(daemon: daemon))
     }
 
     deinit {

@@ -2,7 +2,7 @@ import Synchronization
 
 /// Sends the answer to a request whose handler finishes later, from any thread, exactly once.
 ///
-/// A handler registered with ``Router/addReplying(_:_:_:)`` gets one; the connection stays
+/// A ``RouteHandler/replying(_:)`` handler gets one; the connection stays
 /// suspended until ``send(_:)`` or ``fail(_:)``. A reply dropped without either answers 500,
 /// so a forgotten path cannot leave a tablet waiting forever.
 public final class ResponseReply: Sendable {

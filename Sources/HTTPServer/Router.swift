@@ -1,90 +1,41 @@
+import Dispatch
 import Logging
 
-/// Handles one request; thrown errors are mapped to responses by the ``Router``.
-public typealias RequestHandler = @Sendable (Request) async throws -> Response
-
-/// Handles one request whose answer comes later through `reply` (e.g. after a commit), without a task.
-public typealias ReplyingRequestHandler = @Sendable (Request, ResponseReply) -> Void
-
-/// Handles one request without waiting on anything but quick local work (a cached value, a short
-/// SQLite read); the server runs it on its own thread and answers at once.
-public typealias ImmediateRequestHandler = @Sendable (Request) throws -> Response
-
 /// Maps method and path to handlers, fills path parameters and turns thrown errors into responses.
+///
+/// Built from a ``RouteTable`` and never changed afterwards, so dispatching reads it without a lock.
 public final class Router: Sendable {
-    private struct Entry: Sendable {
-        var route: Route
-        var pattern: RoutePattern
-        var handler: Handler
-    }
-
-    /// How a route's handler runs.
-    private enum Handler: Sendable {
-        /// On the server's thread: no suspended connection, no task, no thread switch.
-        case immediate(ImmediateRequestHandler)
-        /// In a task while the connection is suspended, because it waits (a commit, a password hash).
-        case awaiting(RequestHandler)
-        /// On the server's thread with the connection suspended; it answers later through a reply.
-        case replying(ReplyingRequestHandler)
-    }
-
-    /// What the server does with a request: send a response now, or run a handler that waits.
+    /// What the server does with a request: send a response now, or suspend the connection and
+    /// start a handler that delivers the response later, from whatever thread it finishes on.
     enum Dispatch: Sendable {
-        /// The response, ready to send (an immediate handler's answer, a 404 or a 405).
+        /// The response, ready to send (an on-thread handler's answer, a 404 or a 405).
         case respond(Response)
-        /// The handler that produces the response; run it in a task.
-        case runInTask(@Sendable () async -> Response)
-        /// The handler that answers through a reply; suspend the connection, then call it.
-        case reply(@Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void)
+        /// Starts the handler; it calls `deliver` exactly once with the response.
+        case suspend(@Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void)
     }
 
-    private let entries = Locked<[Entry]>([])
-    private let logger: Logger
+    /// How long an on-thread handler may take in a debug build before the log says it should not be one.
+    public static let serverThreadBudget: Duration = .milliseconds(20)
 
-    /// Creates an empty router; handler errors that are not ``HTTPResponseError`` are logged to `logger`.
-    public init(logger: Logger = Logger(label: "borgerdialog.http.router")) {
+    private let entries: [RouteTable.Entry]
+    private let logger: Logger
+    /// Where blocking handlers run: Dispatch adds threads when they block, the server's never wait.
+    private let workQueue = DispatchQueue(label: "borgerdialog.http.work", qos: .userInitiated, attributes: .concurrent)
+
+    /// A router answering `table`'s routes; handler errors that are not ``HTTPResponseError`` are logged to `logger`.
+    public init(_ table: RouteTable, logger: Logger = Logger(label: "borgerdialog.http.router")) {
+        entries = table.entries
         self.logger = logger
     }
 
-    /// Registers `handler` for `method` on `pattern` (`{name}` is one segment, a trailing `{name...}` the rest).
-    public func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping RequestHandler) {
-        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .awaiting(handler)))
-    }
-
-    /// Registers a handler that never waits, so the server answers on its own thread.
-    ///
-    /// Most requests are answered from memory or by a short SQLite read; suspending the connection
-    /// and running a task for them cost more thread switches than the work itself.
-    public func addImmediate(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping ImmediateRequestHandler) {
-        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .immediate(handler)))
-    }
-
-    /// Registers a handler that answers later through a ``ResponseReply``, without a task.
-    ///
-    /// For a handler whose wait ends on another thread (the response writer's commit): the
-    /// commit's own thread sends the answer, instead of waking a task that then wakes the server.
-    public func addReplying(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping ReplyingRequestHandler) {
-        add(Entry(route: Route(method: method, pattern: pattern), pattern: RoutePattern(pattern), handler: .replying(handler)))
-    }
-
-    private func add(_ entry: Entry) {
-        entries.withLock { $0.append(entry) }
-    }
-
-    /// Registers a `GET` handler (which also answers `HEAD`).
-    public func get(_ pattern: String, _ handler: @escaping RequestHandler) { add(.get, pattern, handler) }
-    /// Registers a `POST` handler.
-    public func post(_ pattern: String, _ handler: @escaping RequestHandler) { add(.post, pattern, handler) }
-    /// Registers a `PUT` handler.
-    public func put(_ pattern: String, _ handler: @escaping RequestHandler) { add(.put, pattern, handler) }
-    /// Registers a `PATCH` handler.
-    public func patch(_ pattern: String, _ handler: @escaping RequestHandler) { add(.patch, pattern, handler) }
-    /// Registers a `DELETE` handler.
-    public func delete(_ pattern: String, _ handler: @escaping RequestHandler) { add(.delete, pattern, handler) }
-
     /// Every registered route, in registration order.
     public var routes: [Route] {
-        entries.withLock { $0.map(\.route) }
+        entries.map(\.route)
+    }
+
+    /// The routes whose handlers answer on the server's thread.
+    public var serverThreadRoutes: [Route] {
+        entries.filter(\.handler.runsOnServerThread).map(\.route)
     }
 
     /// Dispatches a request and maps errors; a `HEAD` answer has no body but keeps `Content-Length`.
@@ -102,20 +53,17 @@ public final class Router: Sendable {
     func respond(to request: Request) async -> Response {
         switch dispatch(request) {
         case .respond(let response): response
-        case .runInTask(let handler): await handler()
-        case .reply(let handler):
+        case .suspend(let start):
             await withCheckedContinuation { continuation in
-                handler { continuation.resume(returning: $0) }
+                start { continuation.resume(returning: $0) }
             }
         }
     }
 
-    /// Finds the route for a request; an immediate handler runs here, on the caller's thread.
+    /// Finds the route for a request; an on-thread handler runs here, on the caller's thread.
     func dispatch(_ request: Request) -> Dispatch {
         let pathSegments = RoutePattern.split(path: request.path)
-        let matches = entries.withLock { entries in
-            entries.compactMap { entry in entry.pattern.match(pathSegments).map { (entry: entry, match: $0) } }
-        }
+        let matches = entries.compactMap { entry in entry.pattern.match(pathSegments).map { (entry: entry, match: $0) } }
         guard !matches.isEmpty else {
             return .respond(.error(.notFound, reason: "no such resource: \(request.path)"))
         }
@@ -133,33 +81,58 @@ public final class Router: Sendable {
         routedRequest.pathParameters = best.match.parameters
         let route = best.entry.route
         switch best.entry.handler {
-        case .immediate(let handler):
-            do {
-                return .respond(try handler(routedRequest))
-            } catch {
-                return .respond(response(for: error, of: route, for: routedRequest))
+        case .onServerThread(let handler):
+            return .respond(runOnServerThread(handler, route: route, request: routedRequest))
+        case .offServerThread(let handler):
+            return .suspend { [self, routedRequest, workQueue] deliver in
+                workQueue.async {
+                    deliver(self.run(handler, route: route, request: routedRequest))
+                }
+            }
+        case .awaiting(let handler):
+            return .suspend { [self, routedRequest] deliver in
+                Task {
+                    do {
+                        deliver(try await handler(routedRequest))
+                    } catch {
+                        deliver(response(for: error, of: route, for: routedRequest))
+                    }
+                }
             }
         case .replying(let handler):
-            return .reply { [self, routedRequest] deliver in
+            return .suspend { [self, routedRequest] deliver in
                 handler(routedRequest, ResponseReply(deliver: deliver) { [self] error in
                     response(for: error, of: route, for: routedRequest)
                 })
             }
-        case .awaiting(let handler):
-            return .runInTask { [self, routedRequest] in
-                do {
-                    return try await handler(routedRequest)
-                } catch {
-                    return response(for: error, of: route, for: routedRequest)
-                }
+        }
+    }
+
+    private func run(_ handler: SynchronousRequestHandler, route: Route, request: Request) -> Response {
+        do {
+            return try handler(request)
+        } catch {
+            return response(for: error, of: route, for: request)
+        }
+    }
+
+    private func runOnServerThread(_ handler: SynchronousRequestHandler, route: Route, request: Request) -> Response {
+        #if DEBUG
+        let started = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - started
+            if elapsed > Self.serverThreadBudget {
+                logger.warning("\(route) took \(elapsed) on the server's thread; make it .offServerThread if it waits")
             }
         }
+        #endif
+        return run(handler, route: route, request: request)
     }
 
     /// An error the handler threw, as a response: its own if it has one, else a logged 500.
     private func response(for error: any Error, of route: Route, for request: Request) -> Response {
         if let error = error as? any HTTPResponseError {
-            let response = error.response
+            let response = error.response(to: request)
             // A 5xx is the server's trouble (a full disk, a read-only database): always worth a line.
             if response.status.code >= 500 {
                 logger.error("\(request.method) \(request.path) failed: \(error)")

@@ -1,4 +1,6 @@
+import Dispatch
 import Logging
+import Synchronization
 
 /// The state one running daemon shares with its callbacks (passed to C as the `cls` pointer).
 ///
@@ -8,13 +10,15 @@ final class ServerCore: Sendable {
     let router: Router
     let configuration: HTTPServerConfiguration
     let logger: Logger
-    private let activity = Locked(Activity())
-    private let handlers = Locked(HandlerRegistry())
+    private let activity = Mutex(Activity())
+    private let handlers = Mutex(HandlerRegistry())
 
     private struct Activity {
         var requestsInFlight = 0
         var isStopping = false
         var lastDaemonMessage: String?
+        /// Signalled when the last request in flight finishes, while a stop waits for it.
+        var idleWaiter: DispatchSemaphore?
     }
 
     /// Handlers whose connection is suspended; once closed, no connection may be suspended again.
@@ -36,7 +40,29 @@ final class ServerCore: Sendable {
 
     /// A request's response was sent, or its connection closed.
     func requestFinished() {
-        activity.withLock { $0.requestsInFlight -= 1 }
+        let waiter = activity.withLock { activity -> DispatchSemaphore? in
+            activity.requestsInFlight -= 1
+            guard activity.requestsInFlight == 0, let waiter = activity.idleWaiter else { return nil }
+            activity.idleWaiter = nil
+            return waiter
+        }
+        waiter?.signal()
+    }
+
+    /// Blocks until no request is in flight, or `seconds` pass.
+    func waitUntilNoRequestsInFlight(seconds: Double) {
+        let waiter = DispatchSemaphore(value: 0)
+        let isIdle = activity.withLock { activity -> Bool in
+            guard activity.requestsInFlight > 0 else { return true }
+            activity.idleWaiter = waiter
+            return false
+        }
+        guard !isIdle else { return }
+        if waiter.wait(timeout: .now() + seconds) == .timedOut {
+            activity.withLock { activity in
+                if activity.idleWaiter === waiter { activity.idleWaiter = nil }
+            }
+        }
     }
 
     /// Requests whose response has not been sent yet.
@@ -60,15 +86,8 @@ final class ServerCore: Sendable {
         }
     }
 
-    /// Runs a routed handler that waits in a task and hands the response to `completion`.
-    func startHandler(_ handler: @escaping @Sendable () async -> Response, for request: Request, completion: HandlerCompletion) {
-        Task { [self] in
-            complete(completion, with: await handler(), for: request)
-        }
-    }
-
-    /// Calls a routed handler that answers through a reply; whichever thread replies resumes the connection.
-    func startReplyingHandler(
+    /// Starts a routed handler whose connection is suspended; whichever thread it answers on resumes the connection.
+    func startHandler(
         _ handler: @Sendable (_ deliver: @escaping @Sendable (Response) -> Void) -> Void,
         for request: Request,
         completion: HandlerCompletion

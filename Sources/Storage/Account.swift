@@ -1,7 +1,8 @@
 import Foundation
+import GRDB
 
-/// A staff member who can log in: admin, facilitator or analyst.
-public struct Account: Sendable, Hashable {
+/// A staff member who can log in: admin, facilitator or analyst (a row of `account`).
+public struct Account: Sendable, Hashable, Identifiable, Codable {
     /// Row id.
     public var id: Int64
     /// Login name; unique regardless of case.
@@ -23,5 +24,25 @@ public struct Account: Sendable, Hashable {
         self.passwordHash = passwordHash
         self.createdAt = createdAt
         self.disabledAt = disabledAt
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, email, role
+        case passwordHash = "password_hash"
+        case createdAt = "created_at"
+        case disabledAt = "disabled_at"
+    }
+}
+
+extension Account: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "account"
+
+    /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
+    public enum Columns {
+        /// Declared `COLLATE NOCASE`, so `==` on it ignores case.
+        static let email = Column(CodingKeys.email)
+        static let passwordHash = Column(CodingKeys.passwordHash)
+        static let disabledAt = Column(CodingKeys.disabledAt)
     }
 }

@@ -1,19 +1,27 @@
 import Foundation
+import GRDB
 
-/// One theme analysis of a form's free-text answers, from queued to done.
-public struct AnalysisRun: Sendable, Hashable {
-    /// Where a run is.
-    public enum Status: String, Sendable, Codable, CaseIterable {
-        case queued, running, done, failed
+/// One theme analysis of a form's free-text answers, from queued to done (a row of `analysis_run`).
+public struct AnalysisRun: Sendable, Hashable, Identifiable, Codable {
+    /// Where a run is; stored as its raw value.
+    public enum Status: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
+        /// Waiting for the analysis queue.
+        case queued
+        /// Being analysed.
+        case running
+        /// Finished, with a result.
+        case done
+        /// Stopped by an error or a restart; `message` says why.
+        case failed
     }
 
     /// Row id.
     public var id: Int64
     /// The form whose answers were analysed.
     public var formID: String
-    /// The sessions included, by join code.
+    /// The sessions included, by join code (a JSON array).
     public var sessionCodes: [String]
-    /// The free-text questions included.
+    /// The free-text questions included (a JSON array).
     public var questionIDs: [String]
     /// Where it is.
     public var status: Status
@@ -47,27 +55,32 @@ public struct AnalysisRun: Sendable, Hashable {
         self.createdAt = createdAt
         self.finishedAt = finishedAt
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case formID = "form_id"
+        case sessionCodes = "session_codes"
+        case questionIDs = "question_ids"
+        case status, progress, message, result
+        case createdBy = "created_by"
+        case createdAt = "created_at"
+        case finishedAt = "finished_at"
+    }
 }
 
-/// An analyst's correction of the themes, kept per form.
-public struct StoredThemeDecision: Sendable, Hashable {
-    /// Row id.
-    public var id: Int64
-    /// The form it belongs to.
-    public var formID: String
-    /// The decision as JSON text (ThemeAnalysis's `ThemeDecision`).
-    public var decision: String
-    /// Who decided.
-    public var decidedBy: String
-    /// When.
-    public var decidedAt: Date
+extension AnalysisRun: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "analysis_run"
 
-    /// A decision as stored.
-    public init(id: Int64, formID: String, decision: String, decidedBy: String, decidedAt: Date) {
-        self.id = id
-        self.formID = formID
-        self.decision = decision
-        self.decidedBy = decidedBy
-        self.decidedAt = decidedAt
+    /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let formID = Column(CodingKeys.formID)
+        static let status = Column(CodingKeys.status)
+        static let progress = Column(CodingKeys.progress)
+        static let message = Column(CodingKeys.message)
+        static let result = Column(CodingKeys.result)
+        static let createdAt = Column(CodingKeys.createdAt)
+        static let finishedAt = Column(CodingKeys.finishedAt)
     }
 }

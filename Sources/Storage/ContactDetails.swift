@@ -1,5 +1,7 @@
-/// Contact details a citizen chose to leave, stored apart from the anonymous answers.
-public struct ContactDetails: Sendable, Hashable {
+import GRDB
+
+/// Contact details a citizen chose to leave, stored apart from the anonymous answers (a row of `contact`).
+public struct ContactDetails: Sendable, Hashable, Decodable {
     /// The citizen's name.
     public var name: String
     /// The citizen's e-mail address.
@@ -13,4 +15,17 @@ public struct ContactDetails: Sendable, Hashable {
         self.email = email
         self.consentText = consentText
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, email
+        case consentText = "consent_text"
+    }
+}
+
+extension ContactDetails: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "contact"
+
+    /// Contact details belong to one response (`contact.response_id`).
+    static let responseAssociation = belongsTo(StoredResponse.self)
 }

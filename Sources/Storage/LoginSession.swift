@@ -1,7 +1,9 @@
 import Foundation
+import GRDB
 
-/// A staff member's login, found by the digest of the token in their cookie.
-public struct LoginSession: Sendable, Hashable {
+/// A staff member's login, found by the digest of the token in their cookie (a row of
+/// `login_session` with its account).
+public struct LoginSession: Sendable, Hashable, Identifiable, Decodable {
     /// Row id.
     public var id: Int64
     /// SHA-256 digest of the cookie token.
@@ -24,4 +26,28 @@ public struct LoginSession: Sendable, Hashable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case tokenDigest = "token_digest"
+        /// Not a column: the joined `account` row, under the association's key.
+        case account
+        case csrfToken = "csrf_token"
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+    }
+}
+
+extension LoginSession: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "login_session"
+
+    /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
+    public enum Columns {
+        static let tokenDigest = Column(CodingKeys.tokenDigest)
+        static let expiresAt = Column(CodingKeys.expiresAt)
+    }
+
+    /// Each login belongs to an account (`login_session.account_id`).
+    static let accountAssociation = belongsTo(Account.self, key: CodingKeys.account.stringValue)
 }

@@ -1,23 +1,39 @@
 import Foundation
+import GRDB
 
 /// How a session's answers are arriving: the facilitator's live view.
 public struct ResponseStatistics: Sendable, Hashable {
     /// Responses from one table.
-    public struct TableCount: Sendable, Hashable {
+    public struct TableCount: Sendable, Hashable, Decodable, FetchableRecord {
+        static let storedTableName = StoredResponse.databaseTableName
+
         /// The table's label; nil for tablets not placed at a table.
         public var table: String?
         /// Responses from it.
         public var count: Int
+
+        enum CodingKeys: String, CodingKey {
+            case table = "table_label"
+            case count
+        }
     }
 
     /// One recent arrival.
-    public struct Arrival: Sendable, Hashable {
+    public struct Arrival: Sendable, Hashable, Decodable, FetchableRecord {
+        static let storedTableName = StoredResponse.databaseTableName
+
         /// When the server stored it.
         public var receivedAt: Date
         /// The tablet's table, if any.
         public var tableLabel: String?
         /// Whether it was made offline before the session closed and arrived after.
         public var isLate: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case receivedAt = "received_at"
+            case tableLabel = "table_label"
+            case isLate = "is_late"
+        }
     }
 
     /// Responses so far.
@@ -29,3 +45,6 @@ public struct ResponseStatistics: Sendable, Hashable {
     /// The newest arrivals, newest first.
     public var recent: [Arrival]
 }
+
+extension ResponseStatistics.TableCount: StoredRecord {}
+extension ResponseStatistics.Arrival: StoredRecord {}

@@ -1,9 +1,11 @@
 import Foundation
+import GRDB
 
 /// A stored dialogue meeting, with the form version it was opened with.
 ///
-/// Dates come back from the database with millisecond precision.
-public struct Session: Sendable, Hashable {
+/// Read from `session` joined with `form_version` (see ``Session/withFormVersion``); dates come
+/// back with millisecond precision. Written only through ``NewSession`` and the store's updates.
+public struct Session: Sendable, Hashable, Identifiable, Decodable {
     /// The row id; responses refer to it.
     public var id: Int64
     /// The unique join code.
@@ -28,8 +30,8 @@ public struct Session: Sendable, Hashable {
     public var closedAt: Date?
     /// Seconds a tablet may sit untouched mid-form before it warns and starts over.
     public var idleTimeoutSeconds: Int
-    /// SHA-256 digest of the PIN that lets a facilitator leave kiosk mode (nil: no PIN set).
-    public var kioskPinDigest: String?
+    /// The argon2id hash (PHC string) of the PIN that lets a facilitator leave kiosk mode (nil: no PIN set).
+    public var kioskPinHash: String?
 
     /// Creates a session value.
     public init(
@@ -44,8 +46,8 @@ public struct Session: Sendable, Hashable {
         createdAt: Date,
         openedAt: Date?,
         closedAt: Date?,
-        idleTimeoutSeconds: Int = 90,
-        kioskPinDigest: String? = nil
+        idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds,
+        kioskPinHash: String? = nil
     ) {
         self.id = id
         self.code = code
@@ -59,6 +61,78 @@ public struct Session: Sendable, Hashable {
         self.openedAt = openedAt
         self.closedAt = closedAt
         self.idleTimeoutSeconds = idleTimeoutSeconds
-        self.kioskPinDigest = kioskPinDigest
+        self.kioskPinHash = kioskPinHash
+    }
+
+    /// The old name of ``kioskPinHash``; kept while callers move over.
+    @available(*, deprecated, renamed: "kioskPinHash")
+    public var kioskPinDigest: String? { kioskPinHash }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, code, title, place
+        case startsAt = "starts_at"
+        case tables, status
+        /// Not a column: the joined `form_version` row, under the association's key.
+        case formVersion
+        case createdAt = "created_at"
+        case openedAt = "opened_at"
+        case closedAt = "closed_at"
+        case idleTimeoutSeconds = "idle_timeout_seconds"
+        /// The column's name predates the settled Swift name; shipped migrations are never edited.
+        case kioskPinHash = "kiosk_pin_digest"
+    }
+}
+
+extension Session: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "session"
+
+    /// Columns for the query interface (public only because GRDB's `TableRecord` names the type).
+    public enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let code = Column(CodingKeys.code)
+        static let status = Column(CodingKeys.status)
+        static let createdAt = Column(CodingKeys.createdAt)
+        static let openedAt = Column(CodingKeys.openedAt)
+        static let closedAt = Column(CodingKeys.closedAt)
+    }
+
+    /// Each session belongs to the form version it was opened with (`session.form_version_id`).
+    static let formVersionAssociation = belongsTo(FormVersion.self, key: CodingKeys.formVersion.stringValue)
+
+    /// Every read of sessions starts here: a session is never decoded without its form version.
+    static var withFormVersion: QueryInterfaceRequest<Session> {
+        including(required: formVersionAssociation)
+    }
+
+    /// The session's own columns, named rather than `*`, so the row adapter below splits the
+    /// joined row at a fixed place even if a later migration adds a column.
+    private static let sessionColumnNames = CodingKeys.allCases.filter { $0 != .formVersion }.map(\.stringValue)
+
+    /// The columns a session read selects.
+    public static var databaseSelection: [any SQLSelectable] {
+        sessionColumnNames.map { Column($0) }
+    }
+
+    /// The lookup by code, written once from the records' own column lists.
+    private static let byCodeSQL = """
+        SELECT \((sessionColumnNames.map { "session.\"\($0)\"" } + FormVersion.columnNames.map { "form_version.\"\($0)\"" }).joined(separator: ", "))
+        FROM session JOIN form_version ON form_version.id = session.form_version_id
+        WHERE session.code = ?
+        """
+
+    /// Hands the `form_version` columns of a `byCodeSQL` row to `formVersion`, as `including(required:)` does.
+    private static let byCodeAdapter = ScopeAdapter(
+        base: RangeRowAdapter(0..<sessionColumnNames.count),
+        scopes: [CodingKeys.formVersion.stringValue: SuffixRowAdapter(fromIndex: sessionColumnNames.count)])
+
+    /// The session with exactly this code, through a prepared statement kept on the connection.
+    ///
+    /// Every tablet request looks its session up (at most once a second per code, past
+    /// ``SessionCache``), and preparing (and authorising) the SQL each time was a tenth of the
+    /// server's CPU under load. The query interface prepares anew each time, so this one lookup
+    /// keeps a cached statement whose SQL and row adapter are built once.
+    static func fetchOne(_ database: Database, code: String) throws -> Session? {
+        try fetchOne(try database.cachedStatement(sql: byCodeSQL), arguments: [code], adapter: byCodeAdapter)
     }
 }

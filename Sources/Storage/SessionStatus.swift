@@ -1,5 +1,7 @@
-/// Where a dialogue meeting is in its life.
-public enum SessionStatus: String, Sendable, Codable, CaseIterable {
+import GRDB
+
+/// Where a dialogue meeting is in its life; stored as its raw value in `session.status`.
+public enum SessionStatus: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
     /// Being prepared; not yet accepting answers.
     case draft
     /// Accepting answers.

@@ -29,6 +29,10 @@ public enum StorageError: Error, CustomStringConvertible, Equatable, Sendable {
     case closed
     /// An account with this e-mail already exists.
     case duplicateAccount(email: String)
+    /// A form with this id already exists.
+    case duplicateForm(id: String)
+    /// No form has this id.
+    case formNotFound(id: String)
 
     /// A readable explanation with the context of the failure.
     public var description: String {
@@ -61,6 +65,10 @@ public enum StorageError: Error, CustomStringConvertible, Equatable, Sendable {
             return "The store is closed"
         case .duplicateAccount(let email):
             return "An account for \(email) already exists"
+        case .duplicateForm(let id):
+            return "A form with the id \"\(id)\" already exists"
+        case .formNotFound(let id):
+            return "No form has the id \"\(id)\""
         }
     }
 }

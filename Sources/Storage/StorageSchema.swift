@@ -11,6 +11,7 @@ enum StorageSchema {
         register("2026-11-24 create forms, sessions, responses", in: &migrator, sql: createFormsSessionsResponses)
         register("2026-11-24 staff accounts, login sessions, audit log, kiosk settings", in: &migrator, sql: createStaffAndKiosk)
         register("2026-11-24 analysis runs, theme decisions, retention log", in: &migrator, sql: createAnalysis)
+        register("2026-12-02 forms in the database: library and own forms, drafts, publications", in: &migrator, sql: createFormLibrary)
         return migrator
     }
 
@@ -154,5 +155,42 @@ enum StorageSchema {
             purged_before TEXT NOT NULL,
             responses_deleted INTEGER NOT NULL
         );
+        """
+
+    // A form is the library's (shipped in Forms/, updated from the files) or staff's own (made in
+    // the browser). Its draft is work in progress and may have problems; each publication points at
+    // an immutable form_version row, which sessions use. Forms used before this migration came from
+    // the files, so they become library forms with their versions published in the order they appeared.
+    private static let createFormLibrary = """
+        CREATE TABLE form (
+            id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL CHECK (origin IN ('library', 'own')),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        );
+
+        CREATE TABLE form_draft (
+            form_id TEXT PRIMARY KEY REFERENCES form (id) ON DELETE CASCADE,
+            definition TEXT NOT NULL CHECK (json_valid(definition)),
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL
+        );
+
+        CREATE TABLE form_publication (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL REFERENCES form (id) ON DELETE RESTRICT,
+            form_version_id INTEGER NOT NULL REFERENCES form_version (id) ON DELETE RESTRICT,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            published_at TEXT NOT NULL,
+            published_by TEXT NOT NULL,
+            UNIQUE (form_id, number)
+        );
+        CREATE INDEX form_publication_form_version_id ON form_publication (form_version_id);
+
+        INSERT INTO form (id, origin, created_at, created_by)
+            SELECT form_id, 'library', MIN(created_at), 'library' FROM form_version GROUP BY form_id;
+        INSERT INTO form_publication (form_id, form_version_id, number, published_at, published_by)
+            SELECT form_id, id, ROW_NUMBER() OVER (PARTITION BY form_id ORDER BY created_at, id), created_at, 'library'
+            FROM form_version;
         """
 }

@@ -2,31 +2,32 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Appends a staff action to the audit log.
+    /// Appends to the audit log an event that goes with no write of its own: a failed login,
+    /// an export, a view.
+    ///
+    /// An action that changes the database takes its event as `audit:` instead, so the two
+    /// commit together or not at all.
     public func recordAudit(_ event: AuditEvent) throws {
         try writing { database in
-            try database.execute(
-                sql: "INSERT INTO audit_event (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
-                arguments: [event.at, event.actor, event.action, event.target, event.details])
+            try Self.insert(event, into: database)
         }
     }
 
     /// The newest `limit` audit events, newest first.
     public func auditEvents(limit: Int) throws -> [AuditEvent] {
         try reading { database in
-            try Row.fetchAll(
-                database,
-                sql: "SELECT id, at, actor, action, target, details FROM audit_event ORDER BY at DESC, id DESC LIMIT ?",
-                arguments: [limit])
-            .map { row in
-                AuditEvent(
-                    id: try row.storedValue("id", of: "audit_event"),
-                    at: try row.storedValue("at", of: "audit_event"),
-                    actor: try row.storedValue("actor", of: "audit_event"),
-                    action: try row.storedValue("action", of: "audit_event"),
-                    target: try row.storedValue("target", of: "audit_event"),
-                    details: try row.storedValue("details", of: "audit_event"))
-            }
+            try AuditEvent
+                .order(AuditEvent.Columns.at.desc, AuditEvent.Columns.id.desc)
+                .limit(limit)
+                .fetchAll(database)
         }
+    }
+
+    /// Inserts an action's audit event inside the action's own transaction; nil inserts nothing.
+    ///
+    /// A failure (details that are not JSON, a full disk) is thrown, so the action rolls back with it.
+    static func insert(_ event: AuditEvent?, into database: Database) throws {
+        guard var event else { return }
+        try event.insert(database)
     }
 }

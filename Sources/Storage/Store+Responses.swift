@@ -7,77 +7,56 @@ extension Store {
     /// Contact details are never included: they are read separately, so answers stay anonymous.
     public func responses(sessionID: Int64) throws -> [StoredResponse] {
         try reading { database in
+            // Two statements with one argument each: `including(all:)` would bind every response
+            // id as an argument of the answers' query (stock SQLite takes 32,766; Debian's 250,000).
             var answersByResponse: [Int64: [String: String]] = [:]
-            let answerRows = try Row.fetchCursor(
-                database,
-                sql: """
-                    SELECT answer.response_id, answer.question_id, answer.value
-                    FROM answer JOIN response ON response.id = answer.response_id
-                    WHERE response.session_id = ?
-                    """,
-                arguments: [sessionID])
-            while let row = try answerRows.next() {
-                let responseID: Int64 = try row.storedValue("response_id", of: "answer")
-                let questionID: String = try row.storedValue("question_id", of: "answer")
-                answersByResponse[responseID, default: [:]][questionID] = try row.storedValue("value", of: "answer")
+            let answers = try StoredAnswer
+                .joining(required: StoredAnswer.responseAssociation.filter(StoredResponse.Columns.sessionID == sessionID))
+                .fetchCursor(database)
+            while let answer = try answers.next() {
+                answersByResponse[answer.responseID, default: [:]][answer.questionID] = answer.value
             }
-
-            return try Row.fetchAll(
-                database,
-                sql: """
-                    SELECT id, submission_id, received_at, client_submitted_at, is_late, table_label
-                    FROM response
-                    WHERE session_id = ?
-                    ORDER BY received_at, id
-                    """,
-                arguments: [sessionID])
-            .map { row in
-                let responseID: Int64 = try row.storedValue("id", of: "response")
-                return StoredResponse(
-                    submissionID: try row.storedValue("submission_id", of: "response"),
-                    receivedAt: try row.storedValue("received_at", of: "response"),
-                    clientSubmittedAt: try row.storedValue("client_submitted_at", of: "response"),
-                    isLate: try row.storedValue("is_late", of: "response"),
-                    tableLabel: try row.storedValue("table_label", of: "response"),
-                    answers: answersByResponse[responseID] ?? [:])
-            }
+            return try StoredResponse
+                .filter(StoredResponse.Columns.sessionID == sessionID)
+                .order(StoredResponse.Columns.receivedAt, StoredResponse.Columns.id)
+                .asRequest(of: IdentifiedResponse.self)
+                .fetchAll(database)
+                .map { identified in
+                    var response = identified.response
+                    response.answers = answersByResponse[identified.id] ?? [:]
+                    return response
+                }
         }
     }
 
     /// How many responses a session has.
     public func responseCount(sessionID: Int64) throws -> Int {
         try reading { database in
-            try Int.fetchOne(
-                database, sql: "SELECT COUNT(*) FROM response WHERE session_id = ?", arguments: [sessionID]) ?? 0
+            try StoredResponse.filter(StoredResponse.Columns.sessionID == sessionID).fetchCount(database)
         }
     }
 
     /// Whether a submission with this id is stored (in any session).
     public func containsSubmission(id submissionID: String) throws -> Bool {
         try reading { database in
-            try Bool.fetchOne(
-                database, sql: "SELECT EXISTS (SELECT 1 FROM response WHERE submission_id = ?)",
-                arguments: [submissionID]) ?? false
+            try StoredResponse.filter(StoredResponse.Columns.submissionID == submissionID).isEmpty(database) == false
         }
     }
 
     /// The contact details left with a submission, if any; for staff pages, never for exports of answers.
     public func contact(submissionID: String) throws -> ContactDetails? {
         try reading { database in
-            try Row.fetchOne(
-                database,
-                sql: """
-                    SELECT contact.name, contact.email, contact.consent_text
-                    FROM contact JOIN response ON response.id = contact.response_id
-                    WHERE response.submission_id = ?
-                    """,
-                arguments: [submissionID])
-            .map { row in
-                ContactDetails(
-                    name: try row.storedValue("name", of: "contact"),
-                    email: try row.storedValue("email", of: "contact"),
-                    consentText: try row.storedValue("consent_text", of: "contact"))
-            }
+            try ContactDetails
+                .joining(required: ContactDetails.responseAssociation.filter(StoredResponse.Columns.submissionID == submissionID))
+                .fetchOne(database)
         }
     }
+}
+
+/// A response with its row id, which its answers refer to (``StoredResponse`` has no id of its own).
+private struct IdentifiedResponse: Decodable, FetchableRecord {
+    /// `response.id`.
+    var id: Int64
+    /// Decoded from the same row (GRDB's rule for a key that is neither a column nor an association).
+    var response: StoredResponse
 }

@@ -5,31 +5,16 @@ extension Store {
     /// The live view of one session: count, last arrival, per table, the newest arrivals.
     public func responseStatistics(sessionID: Int64, recentLimit: Int = 10) throws -> ResponseStatistics {
         try reading { database in
-            let perTable = try Row.fetchAll(
-                database,
-                sql: """
-                    SELECT table_label, COUNT(*) AS count FROM response WHERE session_id = ?
-                    GROUP BY table_label ORDER BY table_label IS NULL, table_label
-                    """,
-                arguments: [sessionID])
-            .map { row in
-                ResponseStatistics.TableCount(
-                    table: try row.storedValue("table_label", of: "response"),
-                    count: try row.storedValue("count", of: "response"))
-            }
-            let recent = try Row.fetchAll(
-                database,
-                sql: """
-                    SELECT received_at, table_label, is_late FROM response WHERE session_id = ?
-                    ORDER BY received_at DESC, id DESC LIMIT ?
-                    """,
-                arguments: [sessionID, recentLimit])
-            .map { row in
-                ResponseStatistics.Arrival(
-                    receivedAt: try row.storedValue("received_at", of: "response"),
-                    tableLabel: try row.storedValue("table_label", of: "response"),
-                    isLate: try row.storedValue("is_late", of: "response"))
-            }
+            let perTable = try SQLRequest<ResponseStatistics.TableCount>(literal: """
+                SELECT table_label, COUNT(*) AS count FROM response WHERE session_id = \(sessionID)
+                GROUP BY table_label ORDER BY table_label IS NULL, table_label
+                """).fetchAll(database)
+            let recent = try StoredResponse
+                .filter(StoredResponse.Columns.sessionID == sessionID)
+                .order(StoredResponse.Columns.receivedAt.desc, StoredResponse.Columns.id.desc)
+                .limit(recentLimit)
+                .asRequest(of: ResponseStatistics.Arrival.self)
+                .fetchAll(database)
             return ResponseStatistics(
                 count: perTable.reduce(0) { $0 + $1.count },
                 lastReceivedAt: recent.first?.receivedAt,
@@ -41,14 +26,30 @@ extension Store {
     /// Response count and last arrival of every session, by session id (for the session list).
     public func responseSummaries() throws -> [Int64: (count: Int, lastReceivedAt: Date?)] {
         try reading { database in
-            var summaries: [Int64: (count: Int, lastReceivedAt: Date?)] = [:]
-            let rows = try Row.fetchCursor(
-                database, sql: "SELECT session_id, COUNT(*) AS count, MAX(received_at) AS last FROM response GROUP BY session_id")
-            while let row = try rows.next() {
-                let sessionID: Int64 = try row.storedValue("session_id", of: "response")
-                summaries[sessionID] = (try row.storedValue("count", of: "response"), try row.storedValue("last", of: "response"))
+            let summaries = try SQLRequest<SessionResponseSummary>(literal: """
+                SELECT session_id, COUNT(*) AS count, MAX(received_at) AS last_received_at
+                FROM response GROUP BY session_id
+                """).fetchCursor(database)
+            var bySession: [Int64: (count: Int, lastReceivedAt: Date?)] = [:]
+            while let summary = try summaries.next() {
+                bySession[summary.sessionID] = (summary.count, summary.lastReceivedAt)
             }
-            return summaries
+            return bySession
         }
+    }
+}
+
+/// One session's response count and newest arrival, as the session list's query groups them.
+private struct SessionResponseSummary: StoredRecord {
+    static let storedTableName = StoredResponse.databaseTableName
+
+    var sessionID: Int64
+    var count: Int
+    var lastReceivedAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case sessionID = "session_id"
+        case count
+        case lastReceivedAt = "last_received_at"
     }
 }

@@ -115,6 +115,8 @@ public final class Store: Sendable {
     }
 
     /// Runs a write transaction on the writer connection, reporting failures as `StorageError`.
+    ///
+    /// Anything `body` throws rolls the whole transaction back, an audit event's insert included.
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
         try reportingStorageErrors(duringWrite: true) {
             try pool.write(body)

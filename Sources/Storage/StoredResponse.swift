@@ -1,7 +1,11 @@
 import Foundation
+import GRDB
 
 /// A stored response with its answers, as read back for pages and exports (no contact details).
-public struct StoredResponse: Sendable, Hashable {
+///
+/// A row of `response`; `answers` come from the `answer` rows (``StoredAnswer``) and are filled
+/// in by the store.
+public struct StoredResponse: Sendable, Hashable, Decodable {
     /// The client-generated idempotency key.
     public var submissionID: String
     /// When the server received it (millisecond precision).
@@ -13,7 +17,7 @@ public struct StoredResponse: Sendable, Hashable {
     /// The table (group) or device label.
     public var tableLabel: String?
     /// Question id → answer value as JSON text.
-    public var answers: [String: String]
+    public var answers: [String: String] = [:]
 
     /// Creates a stored response value.
     public init(
@@ -30,5 +34,28 @@ public struct StoredResponse: Sendable, Hashable {
         self.isLate = isLate
         self.tableLabel = tableLabel
         self.answers = answers
+    }
+
+    /// The columns decoded; `answers` is not one of them.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case submissionID = "submission_id"
+        case receivedAt = "received_at"
+        case clientSubmittedAt = "client_submitted_at"
+        case isLate = "is_late"
+        case tableLabel = "table_label"
+    }
+}
+
+extension StoredResponse: StoredRecord, TableRecord {
+    /// The table's name.
+    public static let databaseTableName = "response"
+
+    /// Columns for the query interface, the row id and session included (public only because GRDB's `TableRecord` names the type).
+    public enum Columns {
+        static let id = Column("id")
+        static let sessionID = Column("session_id")
+        static let submissionID = Column(CodingKeys.submissionID)
+        static let receivedAt = Column(CodingKeys.receivedAt)
+        static let tableLabel = Column(CodingKeys.tableLabel)
     }
 }

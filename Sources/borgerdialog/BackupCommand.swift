@@ -14,13 +14,11 @@ struct BackupCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a consistent snapshot of the database to a new file (safe while the server runs).")
 
-        @Option(help: "Folder of the SQLite database to back up.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "The backup file to write; must not exist yet.") var output: String
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
-            let summary = try Administration.backup(configuration: configuration, outputPath: output)
+            let summary = try Administration.backup(configuration: storage.configuration, outputPath: output)
             print("Backed up \(summary.responseCount) response(s) in \(summary.sessionCount) session(s) to \(summary.path) (\(summary.byteCount) bytes, integrity \(summary.integrityCheck))")
         }
     }

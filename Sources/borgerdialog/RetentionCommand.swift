@@ -13,16 +13,14 @@ struct RetentionCommand: ParsableCommand {
             abstract: "Delete every response received before a date (answers and contact details with it).",
             discussion: "The purge itself is recorded in the database (retention log and audit log).")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "Cut-off: a date (YYYY-MM-DD, Danish time midnight) or an ISO 8601 date-time.") var before: String
 
         func run() throws {
             guard let cutoff = Self.parse(before) else {
                 throw ValidationError("--before must be a date like 2026-01-31 or an ISO 8601 date-time")
             }
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
-            let deleted = try Administration.purgeResponses(configuration: configuration, receivedBefore: cutoff)
+            let deleted = try Administration.purgeResponses(configuration: storage.configuration, receivedBefore: cutoff)
             print("Deleted \(deleted) response(s) received before \(Timestamp.format(cutoff))")
         }
 

@@ -8,20 +8,19 @@ struct ServeCommand: ParsableCommand {
 
     @Option(help: "Address to listen on.") var host = AppConfiguration().host
     @Option(help: "Port to listen on (0: any free port).") var port = AppConfiguration().port
-    @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+    @OptionGroup var storage: DataOptions
     @Option(help: "Folder of form definitions.") var forms = AppConfiguration().formsDirectory
     @Option(name: .customLong("static"), help: "Folder of the browser pages.") var staticDirectory = AppConfiguration().staticDirectory
     @Option(help: "HTTP worker threads.") var threads = AppConfiguration().threadCount
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = AppConfiguration().maximumBodyBytes
     @Flag(help: "Do not create a demo session in an empty database.") var noDemo = false
     @Flag(help: "Mark login cookies Secure (when browsers reach the service over TLS, e.g. behind a proxy).") var secureCookies = false
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = Logger.Level.info
 
     func run() throws {
-        var configuration = AppConfiguration()
+        var configuration = storage.configuration
         configuration.host = host
         configuration.port = port
-        configuration.dataDirectory = data
         configuration.formsDirectory = forms
         configuration.staticDirectory = staticDirectory
         configuration.threadCount = threads
@@ -29,7 +28,10 @@ struct ServeCommand: ParsableCommand {
         configuration.createsDemoSession = !noDemo
         configuration.secureCookies = secureCookies
         var logger = Logger(label: "borgerdialog")
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+        logger.logLevel = logLevel
         try Application(configuration: configuration, logger: logger).runUntilSignalled()
     }
 }
+
+// A typo in --log-level is an error listing the levels, not a silent fallback.
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import App
 import ArgumentParser
 import Foundation
+import Storage
 
 /// `borgerdialog sessions`: dialogue meetings.
 struct SessionsCommand: ParsableCommand {
@@ -11,25 +12,24 @@ struct SessionsCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an open session and print its join code.")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "Folder of form definitions.") var forms = AppConfiguration().formsDirectory
         @Option(help: "Id of the form citizens answer.") var form: String
         @Option(help: "Title shown on the tablets.") var title: String
         @Option(help: "Where the meeting takes place.") var place: String?
         @Option(help: "Comma-separated table names.") var tables: String?
         @Option(help: "PIN (4–8 digits) a facilitator types to leave kiosk mode on the tablets.") var kioskPin: String?
-        @Option(help: "Seconds a tablet may sit untouched mid-form before it starts over (30–900).") var idleSeconds = 90
+        @Option(help: "Seconds a tablet may sit untouched mid-form before it starts over (\(SessionSettings.idleTimeoutRange.lowerBound)–\(SessionSettings.idleTimeoutRange.upperBound)).")
+        var idleSeconds = SessionSettings.defaultIdleTimeoutSeconds
 
         func validate() throws {
-            if let kioskPin, !(4...8).contains(kioskPin.count) || !kioskPin.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw ValidationError("--kiosk-pin must be 4–8 digits")
+            if let problem = SessionSettings.problems(idleTimeoutSeconds: idleSeconds, kioskPin: kioskPin).first {
+                throw ValidationError(problem.danishReason)
             }
-            guard (30...900).contains(idleSeconds) else { throw ValidationError("--idle-seconds must be 30–900") }
         }
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
+            var configuration = storage.configuration
             configuration.formsDirectory = forms
             let tableNames = tables?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
             let session = try Administration.createSession(
@@ -43,13 +43,11 @@ struct SessionsCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close an open session.")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "The session's join code.") var session: String
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
-            let closed = try Administration.closeSession(configuration: configuration, code: session)
+            let closed = try Administration.closeSession(configuration: storage.configuration, code: session)
             print("Closed \(closed.code) at \(Timestamp.format(closed.closedAt ?? Date()))")
         }
     }

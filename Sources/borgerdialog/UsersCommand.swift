@@ -14,15 +14,13 @@ struct UsersCommand: ParsableCommand {
             abstract: "Create a staff account.",
             discussion: "The password is the first line of standard input. With no input (or a terminal), a strong password is generated and printed once.")
 
-        @Option(help: "Folder for the SQLite database.") var data = AppConfiguration().dataDirectory
+        @OptionGroup var storage: DataOptions
         @Option(help: "admin, facilitator or analyst.") var role: Role
         @Option(help: "The login e-mail.") var email: String
 
         func run() throws {
-            var configuration = AppConfiguration()
-            configuration.dataDirectory = data
             let result = try Administration.addUser(
-                configuration: configuration, email: email, role: role, password: Self.passwordFromStandardInput())
+                configuration: storage.configuration, email: email, role: role, password: Self.passwordFromStandardInput())
             print("Created \(result.account.role) \(result.account.email)")
             if let generated = result.generatedPassword {
                 print("Password (shown only now): \(generated)")

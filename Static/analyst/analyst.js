@@ -41,8 +41,9 @@ window.Analyst = (() => {
     return "/analyst/runs/" + encodeURIComponent(id);
   }
 
-  function exportAddress(sessions, format, runId) {
+  function exportAddress(sessions, format, runId, values) {
     const query = new URLSearchParams({ sessions: sessions.join(","), format });
+    if (values) query.set("values", values);
     if (runId !== undefined && runId !== null) query.set("run", runId);
     return "/api/analyst/export?" + query.toString();
   }

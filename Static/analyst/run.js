@@ -84,11 +84,12 @@
   }
 
   function renderExports() {
-    const formats = [["csv", "exportCSV"], ["csv-semicolon", "exportCSVExcel"], ["xlsx", "exportXLSX"],
-      ["json", "exportJSON"], ["html", "exportHTML"]];
-    Analyst.fill(document.getElementById("exports"), ...formats.map(([format, label]) => element("li", {},
-      element("a", { class: "button secondary export", download: "", "data-format": format,
-        href: Analyst.exportAddress(state.run.sessions || [], format, state.run.id), text: t(label) }))));
+    // Tables come with question texts and answer labels unless "codes" is asked for (ids and option codes).
+    const formats = [["html", "exportHTML"], ["xlsx", "exportXLSX"], ["csv-semicolon", "exportCSVExcel"], ["csv", "exportCSV"],
+      ["xlsx", "exportXLSXCodes", "codes"], ["csv", "exportCSVCodes", "codes"], ["json", "exportJSON"]];
+    Analyst.fill(document.getElementById("exports"), ...formats.map(([format, label, values]) => element("li", {},
+      element("a", { class: "button secondary export", download: "", "data-format": format, "data-values": values || "text",
+        href: Analyst.exportAddress(state.run.sessions || [], format, state.run.id, values), text: t(label) }))));
   }
 
   function renderResult() {

@@ -19,9 +19,9 @@ window.AnalystTables = (() => {
     return Analyst.formatNumber(value || 0);
   }
 
-  /// Rows of theme × column counts, with the column's answer count first.
+  /// Rows of theme × column counts (people), with the column's number of people first.
   function themeRows(themes, columns) {
-    const answered = [t("columnAnswers"), ...columns.map((column) => count(column.answerCount))];
+    const answered = [t("columnAnswers"), ...columns.map((column) => count(column.peopleCount))];
     return [answered, ...themes.map((theme) =>
       [theme.label, ...columns.map((column) => count((column.counts || {})[theme.key]))])];
   }
@@ -30,7 +30,11 @@ window.AnalystTables = (() => {
     const sessions = result.bySession || [];
     if (!sessions.length) return [];
     const headings = [t("columnTheme"), ...sessions.map((session) => session.title || context.sessionTitle(session.session))];
-    return [table(t("bySessionCaption"), headings, themeRows(result.themes || [], sessions))];
+    const tables = result.byTable || [];
+    const byTable = tables.length
+      ? [table(t("byTableCaption"), [t("columnTheme"), ...tables.map((entry) => entry.label)], themeRows(result.themes || [], tables))]
+      : [];
+    return [table(t("bySessionCaption"), headings, themeRows(result.themes || [], sessions)), ...byTable];
   }
 
   function byBackground(result) {

@@ -7,7 +7,7 @@ const Kiosk = (() => {
   // Touches, keys and scrolling all count as someone being there; captured so that no control can
   // swallow them.
   const ACTIVITY = ["pointerdown", "keydown", "input", "wheel", "scroll", "touchstart"];
-  let options = { idleSeconds: 90, exitNeedsPin: true, ui: () => Texts.da, onIdle: () => {}, onExit: () => {}, code: "" };
+  let options = { idleSeconds: 90, exitNeedsPin: true, pinMaxLength: 8, ui: () => Texts.da, onIdle: () => {}, onExit: () => {}, code: "" };
   let armed = false;
   let warnTimer = null;
   let resetTimer = null;
@@ -104,7 +104,7 @@ const Kiosk = (() => {
     const ui = options.ui();
     const input = element("input", {
       id: "kiosk-pin", type: "password", inputmode: "numeric", autocomplete: "off",
-      maxlength: 8, "aria-describedby": "kiosk-pin-error",
+      maxlength: options.pinMaxLength, "aria-describedby": "kiosk-pin-error",
     });
     const error = element("p", { id: "kiosk-pin-error", class: "field-error", role: "alert", hidden: true });
     const cancel = element("button", { type: "button", class: "secondary", text: ui.cancel });

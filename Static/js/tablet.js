@@ -73,7 +73,8 @@
     setMode("form");
     state.form = form;
     const kiosk = session.kiosk || {};
-    Kiosk.configure({ idleSeconds: kiosk.idleSeconds || DEFAULT_IDLE_SECONDS, exitNeedsPin: kiosk.exitNeedsPin !== false });
+    Kiosk.configure({ idleSeconds: kiosk.idleSeconds || DEFAULT_IDLE_SECONDS, exitNeedsPin: kiosk.exitNeedsPin !== false,
+                      pinMaxLength: kiosk.pinMaxLength || 8 });
     applyLanguage();
     document.title = form.title + " – Borgerdialog";
     document.getElementById("session-title").textContent = session.title;

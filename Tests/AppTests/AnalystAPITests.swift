@@ -1,16 +1,19 @@
 import App
+import Authentication
+import Forms
 import Foundation
+import HTTPServer
+import TestSupport
 import XCTest
 
 /// Analysis runs in the background, corrections that survive a re-run, exports with masking and escaping.
 final class AnalystAPITests: XCTestCase {
     var running: RunningApplication!
-    var login: RunningApplication.Login!
-    var headers: [String: String] { ["Cookie": login.cookie, "X-CSRF-Token": login.csrfToken] }
+    var analyst: StaffLogin!
 
     override func setUp() async throws {
         running = try RunningApplication()
-        login = try await running.logIn(role: "analyst")
+        analyst = try await running.logIn(.analyst)
     }
 
     override func tearDown() {
@@ -24,106 +27,182 @@ final class AnalystAPITests: XCTestCase {
         "Ring 22 33 44 55 el. ole@example.dk", "Mit cpr er 010203-1234",
     ]
 
-    private func submit(_ code: String, _ text: String) async throws {
-        let answer = try await running.request("POST", "/api/sessions/\(code)/responses", body: RunningApplication.submission(answers: ["idea": text]))
-        XCTAssertEqual(answer.status, 201)
+    private func submit(_ code: String, _ text: String, file: StaticString = #filePath, line: UInt = #line) async throws {
+        let answer = await running.submit(RunningApplication.submission(answers: ["idea": .string(text)]), to: code)
+        XCTAssertEqual(answer.status, .created, answer.text, file: file, line: line)
     }
 
-    private func runAnalysis(_ code: String) async throws -> [String: Any] {
-        let body = try JSONSerialization.data(withJSONObject: ["formId": "test-dialogue", "sessions": [code]])
-        let started = try await running.request("POST", "/api/analyst/runs", body: body, headers: headers)
-        XCTAssertEqual(started.status, 202, String(decoding: started.body, as: UTF8.self))
-        let id = try XCTUnwrap((try RunningApplication.object(started.body)["run"] as? [String: Any])?["id"] as? Int)
+    /// Starts a run on the session, waits for it and returns its result with the run's id.
+    private func runAnalysis(_ code: String) async throws -> (runID: Int64, result: API.AnalysisResult) {
+        let started = await running.post("/api/analyst/runs", json: ["formId": "test-dialogue", "sessions": [.string(code)]], as: analyst)
+        XCTAssertEqual(started.status, .accepted, started.text)
+        let id = try started.decode(API.StartedRun.self).run.id
         running.application.analysis.waitUntilIdle()
-        let document = try RunningApplication.object(try await running.request("GET", "/api/analyst/runs/\(id)", headers: headers).body)
-        XCTAssertEqual((document["run"] as? [String: Any])?["status"] as? String, "done")
-        var result = try XCTUnwrap(document["result"] as? [String: Any])
-        result["runId"] = id
-        return result
+        let document = try await running.get("/api/analyst/runs/\(id)", as: analyst).decode(API.RunDocument.self)
+        XCTAssertEqual(document.run.id, id)
+        XCTAssertEqual(document.run.status, "done", document.run.message ?? "")
+        return (id, try XCTUnwrap(document.result, "a finished run carries its result"))
     }
 
     func testARunGivesThemesWithMaskedTextAndARenameSurvivesARerunWithMoreAnswers() async throws {
         let code = try running.openSession()
         for idea in Self.ideas { try await submit(code, idea) }
         let first = try await runAnalysis(code)
-        XCTAssertEqual(first["answerCount"] as? Int, Self.ideas.count)
-        let answers = try XCTUnwrap(first["answers"] as? [[String: Any]])
-        let texts = answers.compactMap { $0["text"] as? String }
+        XCTAssertEqual(first.result.answerCount, Self.ideas.count)
+        let texts = first.result.answers.map(\.text)
+        XCTAssertEqual(texts.count, Self.ideas.count)
         XCTAssertTrue(texts.contains { $0.contains("[telefon]") && $0.contains("[e-mail]") }, "\(texts)")
-        XCTAssertTrue(texts.contains { $0.contains("[CPR]") })
-        XCTAssertFalse(texts.joined().contains("22 33 44 55"))
-        let themes = try XCTUnwrap(first["themes"] as? [[String: Any]])
-        XCTAssertTrue(themes.contains { $0["key"] as? String == "groen" }, "the form's policy theme guides the run")
-        XCTAssertNotNil((first["charts"] as? [String: Any])?["themes"] as? String)
+        XCTAssertTrue(texts.contains { $0.contains("[CPR]") }, "\(texts)")
+        for personal in ["22 33 44 55", "ole@example.dk", "010203-1234"] {
+            XCTAssertFalse(texts.joined().contains(personal), "\(personal) is masked")
+        }
+        let green = try XCTUnwrap(first.result.themes.first { $0.key == "groen" }, "the form's policy theme guides the run")
+        XCTAssertEqual(green.kind, "guided", "a theme of the form's own policy")
+        XCTAssertTrue(first.result.charts.themes.contains("<svg"))
 
-        let rename = try JSONSerialization.data(withJSONObject: ["kind": "rename", "theme": "groen", "label": "Natur og klima", "run": first["runId"]!])
-        let renamed = try await running.request("POST", "/api/analyst/forms/test-dialogue/decisions", body: rename, headers: headers)
-        XCTAssertEqual(renamed.status, 201, String(decoding: renamed.body, as: UTF8.self))
+        let rename: JSONValue = ["kind": "rename", "theme": "groen", "label": "Natur og klima", "run": .int(first.runID)]
+        let renamed = await running.post("/api/analyst/forms/test-dialogue/decisions", json: rename, as: analyst)
+        XCTAssertEqual(renamed.status, .created, renamed.text)
+        let decided = try renamed.decode(API.Decided.self)
+        XCTAssertEqual(decided.decision.kind, "rename")
+        XCTAssertEqual(decided.result.themes.first { $0.key == "groen" }?.label, "Natur og klima")
 
         for idea in ["Flere træer ved havnen", "Grønne områder til børnefamilier"] { try await submit(code, idea) }
         let second = try await runAnalysis(code)
-        XCTAssertEqual(second["answerCount"] as? Int, Self.ideas.count + 2)
-        let green = try XCTUnwrap((second["themes"] as? [[String: Any]])?.first { $0["key"] as? String == "groen" })
-        XCTAssertEqual(green["label"] as? String, "Natur og klima", "the re-run keeps the analyst's rename")
-        let decisions = try XCTUnwrap(second["decisions"] as? [[String: Any]])
-        XCTAssertEqual(decisions.count, 1)
-        XCTAssertEqual(decisions.first?["applied"] as? Bool, true)
+        XCTAssertNotEqual(second.runID, first.runID)
+        XCTAssertEqual(second.result.answerCount, Self.ideas.count + 2)
+        let renamedAgain = try XCTUnwrap(second.result.themes.first { $0.key == "groen" })
+        XCTAssertEqual(renamedAgain.label, "Natur og klima", "the re-run keeps the analyst's rename")
+        XCTAssertEqual(second.result.decisions.map(\.id), [decided.decision.id])
+        XCTAssertEqual(second.result.decisions.map(\.applied), [true])
 
-        let bad = try JSONSerialization.data(withJSONObject: ["kind": "rename", "theme": "no-such-theme", "label": "x", "run": first["runId"]!])
-        let refused = try await running.request("POST", "/api/analyst/forms/test-dialogue/decisions", body: bad, headers: headers)
-        XCTAssertEqual(refused.status, 422)
+        let bad: JSONValue = ["kind": "rename", "theme": "no-such-theme", "label": "x", "run": .int(first.runID)]
+        let refused = await running.post("/api/analyst/forms/test-dialogue/decisions", json: bad, as: analyst)
+        XCTAssertEqual(refused.status, .unprocessableContent)
+        XCTAssertEqual(try refused.decode(ErrorBody.self).errors?.compactMap(\.field), ["theme"])
     }
 
     func testOffTopicAndUndo() async throws {
         let code = try running.openSession()
         for idea in Self.ideas { try await submit(code, idea) }
-        let result = try await runAnalysis(code)
-        let answerID = try XCTUnwrap((result["answers"] as? [[String: Any]])?.first?["answerId"] as? String)
-        let body = try JSONSerialization.data(withJSONObject: ["kind": "offTopic", "answer": answerID, "run": result["runId"]!])
-        let decided = try RunningApplication.object(try await running.request("POST", "/api/analyst/forms/test-dialogue/decisions", body: body, headers: headers).body)
-        let after = try XCTUnwrap(decided["result"] as? [String: Any])
-        let marked = (after["answers"] as? [[String: Any]])?.first { $0["answerId"] as? String == answerID }
-        XCTAssertEqual(marked?["themes"] as? [String], ["off-topic"])
-        XCTAssertEqual(marked?["decided"] as? Bool, true)
+        let (runID, result) = try await runAnalysis(code)
+        let chosen = try XCTUnwrap(result.answers.first { !$0.themes.contains("off-topic") })
+        XCTAssertFalse(chosen.decided)
 
-        let decisionID = try XCTUnwrap((decided["decision"] as? [String: Any])?["id"] as? Int)
-        let undone = try await running.request("DELETE", "/api/analyst/decisions/\(decisionID)?run=\(result["runId"]!)", headers: headers)
-        XCTAssertEqual(undone.status, 200)
-        let restored = (try RunningApplication.object(undone.body)["result"] as? [String: Any])?["answers"] as? [[String: Any]]
-        XCTAssertNotEqual(restored?.first { $0["answerId"] as? String == answerID }?["themes"] as? [String], ["off-topic"])
+        let body: JSONValue = ["kind": "offTopic", "answer": .string(chosen.answerId), "run": .int(runID)]
+        let answer = await running.post("/api/analyst/forms/test-dialogue/decisions", json: body, as: analyst)
+        XCTAssertEqual(answer.status, .created, answer.text)
+        let decided = try answer.decode(API.Decided.self)
+        let marked = try XCTUnwrap(decided.result.answers.first { $0.answerId == chosen.answerId })
+        XCTAssertEqual(marked.themes, ["off-topic"])
+        XCTAssertTrue(marked.decided)
+
+        let undone = await running.handle(.delete, "/api/analyst/decisions/\(decided.decision.id)?run=\(runID)", as: analyst)
+        XCTAssertEqual(undone.status, .ok, undone.text)
+        let restored = try XCTUnwrap(try undone.decode(API.Withdrawn.self).result.answers.first { $0.answerId == chosen.answerId })
+        XCTAssertEqual(restored.themes, chosen.themes, "the undo puts the answer back where the machine placed it")
+        XCTAssertFalse(restored.decided)
+
+        let again = await running.handle(.delete, "/api/analyst/decisions/\(decided.decision.id)?run=\(runID)", as: analyst)
+        XCTAssertEqual(again.status, .notFound, "a withdrawn decision cannot be withdrawn twice")
     }
 
     func testExportsCarryThemesMaskTextAndEscapeScriptPayloads() async throws {
-        let code = try running.openSession()
+        let title = #"Møde <script>alert(0)</script> & "venner""#
+        let code = try running.openSession(title: title)
         let payloads = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(2)>", "<svg onload=alert(3)>"]
         for text in Self.ideas + payloads { try await submit(code, text) }
-        _ = try await runAnalysis(code)
+        let (_, result) = try await runAnalysis(code)
 
-        let report = try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=html", headers: headers)
-        XCTAssertEqual(report.status, 200)
-        XCTAssertTrue(report.headers["content-disposition"]?.hasPrefix("attachment") ?? false)
-        let html = String(decoding: report.body, as: UTF8.self)
-        for payload in payloads { XCTAssertFalse(html.contains(payload), "unescaped in the report: \(payload)") }
-        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") || !html.contains("alert(1)"))
+        let report = await running.get("/api/analyst/export?sessions=\(code)&format=html", as: analyst)
+        XCTAssertEqual(report.status, .ok)
+        XCTAssertEqual(report.headers["Content-Disposition"]?.hasPrefix("attachment"), true)
+        let html = report.text
+        XCTAssertTrue(html.contains("Møde &lt;script&gt;alert(0)&lt;/script&gt; &amp; &quot;venner&quot;"), "the title is there, escaped")
+        for payload in payloads + [title] { XCTAssertFalse(html.contains(payload), "unescaped in the report: \(payload)") }
+        // The report keeps itself short (a few quotes per theme), but every theme with quotes shows its first.
+        let firstQuotes = result.themes.compactMap { $0.quotes.first?.text }
+        XCTAssertFalse(firstQuotes.isEmpty, "the run has quotes for the report to show")
+        for quote in firstQuotes { XCTAssertTrue(html.contains(Self.escapedForHTML(quote)), "the report quotes \(quote), escaped") }
         XCTAssertFalse(html.contains("22 33 44 55"), "masked in the report")
 
-        let csv = try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=csv", headers: headers)
-        XCTAssertEqual(csv.status, 200)
+        let csv = await running.get("/api/analyst/export?sessions=\(code)&format=csv&values=codes", as: analyst)
+        XCTAssertEqual(csv.status, .ok)
         XCTAssertEqual(Array(csv.body.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM")
-        XCTAssertTrue(String(decoding: csv.body, as: UTF8.self).contains("Natur") || String(decoding: csv.body, as: UTF8.self).contains("themes"))
+        let rows = Self.csvRows(String(decoding: csv.body.dropFirst(3), as: UTF8.self))
+        let header = try XCTUnwrap(rows.first)
+        let ideaColumn = try XCTUnwrap(header.firstIndex(of: "idea"), "\(header)")
+        let themesColumn = try XCTUnwrap(header.firstIndex(of: "themes"), "a run exists, so the CSV has a themes column: \(header)")
+        XCTAssertEqual(rows.count, 1 + Self.ideas.count + payloads.count)
+        let labels = Dictionary(uniqueKeysWithValues: result.themes.map { ($0.key, $0.label) })
+        for answer in result.answers {
+            let row = try XCTUnwrap(rows.dropFirst().first { $0[ideaColumn] == answer.text }, "a CSV row for \(answer.text)")
+            let expected = answer.themes.map { labels[$0] ?? $0 }
+            let written = row[themesColumn].isEmpty ? [] : row[themesColumn].components(separatedBy: " | ")
+            XCTAssertEqual(written, expected, answer.text)
+        }
 
-        let xlsx = try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=xlsx", headers: headers)
-        XCTAssertEqual(xlsx.status, 200)
-        XCTAssertEqual(Array(xlsx.body.prefix(2)), [0x50, 0x4B], "a zip container")
+        let xlsx = await running.get("/api/analyst/export?sessions=\(code)&format=xlsx", as: analyst)
+        XCTAssertEqual(xlsx.status, .ok)
+        XCTAssertEqual(Array(xlsx.body.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip container")
 
-        let json = try RunningApplication.object(try await running.request("GET", "/api/analyst/export?sessions=\(code)&format=json", headers: headers).body)
-        XCTAssertNotNil(json["themes"], "the JSON export carries the themes of the newest run")
-        XCTAssertFalse(String(describing: json).contains("ole@example.dk"))
+        let json = await running.get("/api/analyst/export?sessions=\(code)&format=json", as: analyst)
+        XCTAssertEqual(json.status, .ok)
+        let export = try json.decode(API.Export.self)
+        XCTAssertEqual(export.responses.count, Self.ideas.count + payloads.count)
+        let themes = try XCTUnwrap(export.themes, "the JSON export carries the themes of the newest run")
+        XCTAssertEqual(Set(themes.themes.map(\.key)), Set(result.themes.map(\.key)))
+        XCTAssertEqual(themes.assignments.count, result.answers.count)
+        XCTAssertTrue(export.responses.contains { $0.answers["idea"]?.stringValue?.contains("[e-mail]") == true })
+        XCTAssertFalse(json.text.contains("ole@example.dk"), "masked in the JSON export")
     }
 
     func testFacilitatorsCannotReachAnalystData() async throws {
-        let facilitator = try await running.logIn(role: "facilitator")
-        let answer = try await running.request("GET", "/api/analyst/forms", headers: ["Cookie": facilitator.cookie])
-        XCTAssertEqual(answer.status, 403)
+        let facilitator = try await running.logIn(.facilitator)
+        let answer = await running.get("/api/analyst/forms", as: facilitator)
+        XCTAssertEqual(answer.status, .forbidden)
+        let own = await running.get("/api/analyst/forms", as: analyst)
+        XCTAssertEqual(own.status, .ok, "the same request is the analyst's to make")
+    }
+
+    /// Text as the report must show it: the five characters HTML gives meaning to, as entities.
+    private static func escapedForHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+
+    /// RFC 4180 rows: fields split at commas outside quotes, `""` inside quotes is one quote, CRLF ends a row.
+    private static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character != "\"" {
+                    field.append(character)
+                } else if characters.first == "\"" {
+                    field.append(characters.removeFirst())
+                } else {
+                    quoted = false
+                }
+                continue
+            }
+            switch character {
+            case "\"": quoted = true
+            case ",":
+                row.append(field)
+                field = ""
+            case "\r\n", "\n":
+                rows.append(row + [field])
+                row = []
+                field = ""
+            default: field.append(character)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+        return rows
     }
 }

@@ -1,63 +1,69 @@
 import App
+import Authentication
 import Foundation
+import HTTPServer
+import TestSupport
 import XCTest
 
-/// Walks every registered route with no cookie, with each role and with a forged CSRF token.
+/// Walks every registered route through the router with no cookie, with each role and with a
+/// forged or missing CSRF token.
 final class AuthorizationTests: XCTestCase {
     func testEveryRouteAnswersEachCallerAsItsRuleSays() async throws {
         let running = try RunningApplication()
         defer { running.shutDown() }
         let code = try running.openSession()
-        let logins = [
-            "analyst": try await running.logIn(role: "analyst"),
-            "facilitator": try await running.logIn(role: "facilitator"),
-            "admin": try await running.logIn(role: "admin"),
-        ]
+        var logins: [Role: StaffLogin] = [:]
+        for role in Role.allCases {
+            logins[role] = try await running.logIn(role)
+        }
         let rules = running.application.routeRules
         XCTAssertGreaterThan(rules.count, 20)
+        var staffRulesWalked = 0
 
         // Logging out ends the login used, so it is walked last.
         for rule in rules.sorted(by: { ($0.pattern == "/api/logout" ? 1 : 0) < ($1.pattern == "/api/logout" ? 1 : 0) }) {
+            let method = HTTPMethod(rawValue: rule.method)
             let path = rule.pattern.replacingOccurrences(of: "{code}", with: code)
                 .replacingOccurrences(of: "{path...}", with: "css/borgerdialog.css")
-            let body = rule.method == "GET" ? nil : Data("{}".utf8)
-            let isPage = rule.method == "GET" && !path.hasPrefix("/api/")
-            let anonymous = try await running.request(rule.method, path, body: body)
+                .replacingOccurrences(of: "{formId}", with: "test-dialogue").replacingOccurrences(of: "{id}", with: "1")
+            let body: [UInt8]? = method == .get ? nil : Array("{}".utf8)
+            let isPage = method == .get && !path.hasPrefix("/api/")
+            let what = "\(rule.method) \(path)"
+            let anonymous = await running.handle(method, path, body: body)
 
             switch rule.access {
             case .citizen:
                 if rule.pattern == "/api/me" || rule.pattern == "/api/login" {
                     // Open to all, and they answer 401 to whoever has no (valid) login.
-                    XCTAssertEqual(anonymous.status, 401, "\(rule.method) \(path) without login")
+                    XCTAssertEqual(anonymous.status, .unauthorized, "\(what) without login")
                 } else {
-                    XCTAssertFalse([401, 403].contains(anonymous.status), "\(rule.method) \(path) is open to citizens, gave \(anonymous.status)")
+                    XCTAssertFalse([401, 403].contains(anonymous.statusCode), "\(what) is open to citizens, gave \(anonymous.status)")
                 }
             case .staff(let roles):
+                staffRulesWalked += 1
                 if isPage {
-                    XCTAssertEqual(anonymous.status, 303, "\(path) sends the anonymous to log in")
-                    XCTAssertTrue(anonymous.headers["location"]?.hasPrefix("/login") ?? false)
+                    XCTAssertEqual(anonymous.status, .seeOther, "\(path) sends the anonymous to log in")
+                    XCTAssertEqual(anonymous.headers["Location"]?.hasPrefix("/login?next="), true, path)
                 } else {
-                    XCTAssertEqual(anonymous.status, 401, "\(rule.method) \(path) without login")
+                    XCTAssertEqual(anonymous.status, .unauthorized, "\(what) without login")
                 }
-                for (role, login) in logins {
-                    var headers = ["Cookie": login.cookie]
-                    if rule.method != "GET" { headers["X-CSRF-Token"] = login.csrfToken }
-                    let answer = try await running.request(rule.method, path, body: body, headers: headers)
-                    let allowed = roles.contains { $0.rawValue == role }
-                    if allowed {
-                        XCTAssertFalse([401, 403].contains(answer.status), "\(role) may \(rule.method) \(path), gave \(answer.status)")
+                for (role, login) in logins.sorted(by: { $0.key < $1.key }) {
+                    let answer = await running.handle(method, path, body: body, as: login)
+                    if roles.contains(role) {
+                        XCTAssertFalse([401, 403].contains(answer.statusCode), "\(role) may \(what), gave \(answer.status)")
                     } else {
-                        XCTAssertEqual(answer.status, 403, "\(role) may not \(rule.method) \(path)")
+                        XCTAssertEqual(answer.status, .forbidden, "\(role) may not \(what)")
                     }
-                    if allowed && rule.method != "GET" && rule.pattern != "/api/logout" {
-                        let forged = try await running.request(
-                            rule.method, path, body: body, headers: ["Cookie": login.cookie, "X-CSRF-Token": "forged-\(login.csrfToken)"])
-                        XCTAssertEqual(forged.status, 403, "\(role) \(rule.method) \(path) with a forged CSRF token")
-                        let missing = try await running.request(rule.method, path, body: body, headers: ["Cookie": login.cookie])
-                        XCTAssertEqual(missing.status, 403, "\(role) \(rule.method) \(path) without a CSRF token")
+                    if roles.contains(role), method != .get, rule.pattern != "/api/logout" {
+                        let forged = await running.handle(
+                            method, path, body: body, headers: ["Cookie": login.cookie, "X-CSRF-Token": "forged-\(login.csrfToken)"])
+                        XCTAssertEqual(forged.status, .forbidden, "\(role) \(what) with a forged CSRF token")
+                        let missing = await running.handle(method, path, body: body, headers: ["Cookie": login.cookie])
+                        XCTAssertEqual(missing.status, .forbidden, "\(role) \(what) without a CSRF token")
                     }
                 }
             }
         }
+        XCTAssertGreaterThan(staffRulesWalked, 15, "the staff routes were walked")
     }
 }

@@ -1,63 +1,54 @@
 import App
+import Forms
 import Foundation
-import Logging
+import Storage
+import TestSupport
 import XCTest
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A session keeps the exact form it was opened with, whatever happens to the file afterwards.
 final class FormVersionTests: XCTestCase {
     func testASessionKeepsItsFormVersionAfterTheFileChanges() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-versions-\(UUID().uuidString)")
-        let forms = folder.appendingPathComponent("Forms")
+        let forms = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-versions-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: forms, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let original = URL(fileURLWithPath: RunningApplication.formsDirectory).appendingPathComponent("test-dialogue.json")
+        defer { try? FileManager.default.removeItem(at: forms) }
         let file = forms.appendingPathComponent("test-dialogue.json")
-        try FileManager.default.copyItem(at: original, to: file)
+        try FileManager.default.copyItem(atPath: RunningApplication.formsDirectory + "/test-dialogue.json", toPath: file.path)
 
-        var configuration = AppConfiguration()
-        configuration.dataDirectory = folder.appendingPathComponent("data").path
-        configuration.formsDirectory = forms.path
-        let oldCode = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Før")
+        // Both sessions are made from the command line before the service starts, as a facilitator would.
+        var oldSession: Session?
+        var newSession: Session?
+        let running = try RunningApplication { configuration in
+            configuration.formsDirectory = forms.path
+            oldSession = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Før")
+            // The facilitator renames the first question and drops the scale.
+            guard case .object(var definition) = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: file)),
+                  case .array(var questions) = definition["questions"], case .object(var first) = questions.first
+            else { throw TestFailure("the fixture form is not an object with questions") }
+            first["label"] = ["da": "Ny formulering", "en": "New wording"]
+            questions[0] = .object(first)
+            questions.removeAll { $0["id"] == "rating" }
+            definition["questions"] = .array(questions)
+            try Data(JSONValue.object(definition).bytes).write(to: file)
+            newSession = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Efter")
+        }
+        defer { running.shutDown() }
+        let old = try XCTUnwrap(oldSession), new = try XCTUnwrap(newSession)
+        XCTAssertNotEqual(old.formVersion.contentHash, new.formVersion.contentHash)
 
-        // The facilitator renames the question and drops the scale.
-        var definition = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
-        var questions = try XCTUnwrap(definition["questions"] as? [[String: Any]])
-        questions.removeAll { $0["id"] as? String == "rating" }
-        questions[0]["label"] = ["da": "Ny formulering", "en": "New wording"]
-        definition["questions"] = questions
-        try JSONSerialization.data(withJSONObject: definition).write(to: file)
-        let newCode = try Administration.createSession(configuration: configuration, formID: "test-dialogue", title: "Efter")
+        let oldForm = try await running.get("/api/sessions/\(old.code)/form").decode(API.TabletForm.self).form
+        XCTAssertEqual(oldForm.questions.map(\.id), ["idea", "age", "rating", "why-young"])
+        XCTAssertEqual(oldForm.questions[0].label, "Hvad er din idé?")
+        XCTAssertEqual(oldForm.version, old.formVersion.contentHash)
+        let newForm = try await running.get("/api/sessions/\(new.code)/form").decode(API.TabletForm.self).form
+        XCTAssertEqual(newForm.questions.map(\.id), ["idea", "age", "why-young"])
+        XCTAssertEqual(newForm.questions[0].label, "Ny formulering")
+        XCTAssertEqual(newForm.version, new.formVersion.contentHash)
 
-        configuration.port = 0
-        configuration.createsDemoSession = false
-        let application = try Application(configuration: configuration, logger: Logger(label: "test"))
-        try application.start()
-        defer { application.stop() }
-
-        let old = try await formQuestions(application, code: oldCode.code)
-        XCTAssertEqual(old.map { $0["id"] as? String }, ["idea", "age", "rating", "why-young"])
-        XCTAssertEqual(old[0]["label"] as? String, "Hvad er din idé?")
-        let new = try await formQuestions(application, code: newCode.code)
-        XCTAssertEqual(new.map { $0["id"] as? String }, ["idea", "age", "why-young"])
-        XCTAssertEqual(new[0]["label"] as? String, "Ny formulering")
-        XCTAssertNotEqual(oldCode.formVersion.contentHash, newCode.formVersion.contentHash)
-
-        // The old session still takes an answer to the question the new file dropped.
-        var request = URLRequest(url: URL(string: "\(application.baseURL)/api/sessions/\(oldCode.code)/responses")!)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = RunningApplication.submission(answers: ["idea": "Bænke", "rating": 3])
-        let (_, response) = try await URLSession.shared.data(for: request)
-        XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, 201)
-    }
-
-    private func formQuestions(_ application: Application, code: String) async throws -> [[String: Any]] {
-        let url = URL(string: "\(application.baseURL)/api/sessions/\(code)/form")!
-        let (data, _) = try await URLSession.shared.data(from: url)
-        let form = try XCTUnwrap(try RunningApplication.object(data)["form"] as? [String: Any])
-        return try XCTUnwrap(form["questions"] as? [[String: Any]])
+        // The old session still takes an answer to the question the new file dropped; the new one does not.
+        let toOld = await running.submit(RunningApplication.submission(answers: ["idea": "Bænke", "rating": 3]), to: old.code)
+        XCTAssertEqual(toOld.status, .created, toOld.text)
+        let toNew = await running.submit(RunningApplication.submission(answers: ["idea": "Bænke", "rating": 3]), to: new.code)
+        XCTAssertEqual(toNew.status, .unprocessableContent)
+        XCTAssertEqual(try toNew.decode(ErrorBody.self).errors?.compactMap(\.question), ["rating"])
     }
 }

@@ -1,21 +1,23 @@
 import App
+import Forms
 import Foundation
 import Storage
+import TestSupport
 import XCTest
 
 /// Hostile submission bodies over real HTTP: refused with a reason and nothing stored, or, for
 /// script and SQL text, stored exactly as typed and shown escaped.
 final class HostileSubmissionTests: OpenSessionTestCase {
-    private func post(_ body: [UInt8], contentType: String? = "application/json") async throws -> (status: Int, reason: String?) {
-        let answer = try await running.request("POST", responsesPath, body: Data(body), contentType: contentType)
-        return (answer.status, try? RunningApplication.object(answer.body)["error"] as? String)
+    /// Posts `body` to the open session over a new connection, with `contentType` if given.
+    private func post(_ body: [UInt8], contentType: String? = "application/json", to path: String? = nil) throws -> RawHTTPResponse {
+        try running.exchange("POST", path ?? responsesPath, headers: contentType.map { ["Content-Type: \($0)"] } ?? [], body: body)
     }
 
     private func submissionText(id: String, answers: String, extra: String = "") -> String {
         #"{"submissionId":"\#(id)","answers":\#(answers)\#(extra)}"#
     }
 
-    func testMalformedBodiesAre400WithAReasonAndStoreNothing() async throws {
+    func testMalformedBodiesAre400WithAReasonAndStoreNothing() throws {
         let id = "hostile-body-0001"
         let nestedAtTheLimit = String(repeating: "[", count: 30) + String(repeating: "]", count: 30)
         let nestedPastTheLimit = String(repeating: "[", count: 31) + String(repeating: "]", count: 31)
@@ -45,64 +47,69 @@ final class HostileSubmissionTests: OpenSessionTestCase {
             ("__proto__ as a question", Array(submissionText(id: id, answers: #"{"__proto__":{"x":1},"idea":"x"}"#).utf8), 422),
         ]
         for (name, body, status) in cases {
-            let answer = try await post(body)
+            let answer = try post(body)
             XCTAssertEqual(answer.status, status, name)
-            XCTAssertFalse(answer.reason?.isEmpty ?? true, "\(name): a reason")
+            XCTAssertFalse(answer.errorReason?.isEmpty ?? true, "\(name): a reason")
         }
         XCTAssertFalse(try running.application.store.containsSubmission(id: id))
         XCTAssertEqual(try running.storedResponseCount(code), 0)
-        try await running.assertStillHealthy()
+        assertStillHealthy()
     }
 
-    func testOnlyJSONIsTakenWhateverTheContentTypeAFormCanSend() async throws {
+    func testOnlyJSONIsTakenWhateverTheContentTypeAFormCanSend() throws {
         // A cross-site HTML form or a no-CORS fetch can send only these types: none may get through.
         let body = Array(submissionText(id: "content-type-01", answers: #"{"idea":"x"}"#).utf8)
         for contentType in [nil, "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", "text/plain;charset=utf-8"] {
-            let answer = try await post(body, contentType: contentType)
+            let answer = try post(body, contentType: contentType)
             XCTAssertEqual(answer.status, 415, contentType ?? "no Content-Type")
-            XCTAssertFalse(answer.reason?.isEmpty ?? true)
+            XCTAssertFalse(answer.errorReason?.isEmpty ?? true)
         }
-        let kioskExit = try await running.request("POST", "/api/sessions/\(code!)/kiosk/exit", body: Data(#"{"pin":"1234"}"#.utf8), contentType: "text/plain")
+        let kioskExit = try post(Array(#"{"pin":"1234"}"#.utf8), contentType: "text/plain", to: "/api/sessions/\(code!)/kiosk/exit")
         XCTAssertEqual(kioskExit.status, 415)
-        let login = try await running.request("POST", "/api/login", body: Data(#"{"email":"a@b.dk","password":"x"}"#.utf8), contentType: "application/x-www-form-urlencoded")
+        let login = try post(Array(#"{"email":"a@b.dk","password":"x"}"#.utf8), contentType: "application/x-www-form-urlencoded", to: "/api/login")
         XCTAssertEqual(login.status, 415)
-        XCTAssertNil(login.headers["set-cookie"])
+        XCTAssertNil(login.headers["Set-Cookie"])
         XCTAssertEqual(try running.storedResponseCount(code), 0)
     }
 
-    func testJSONMeansExactlyJSONInUTF8() async throws {
+    func testJSONMeansExactlyJSONInUTF8() throws {
         for (index, contentType) in ["application/jsonp", "application/json-seq", "application/json; charset=latin1"].enumerated() {
             let body = Array(submissionText(id: "json-type-0\(index)", answers: #"{"idea":"x"}"#).utf8)
-            let answer = try await post(body, contentType: contentType)
+            let answer = try post(body, contentType: contentType)
             XCTAssertEqual(answer.status, 415, contentType)
         }
         XCTAssertEqual(try running.storedResponseCount(code), 0)
         for (index, contentType) in ["application/json", "Application/JSON; charset=UTF-8", "application/json;charset=\"utf-8\""].enumerated() {
             let body = Array(submissionText(id: "json-type-1\(index)", answers: #"{"idea":"x"}"#).utf8)
-            let answer = try await post(body, contentType: contentType)
+            let answer = try post(body, contentType: contentType)
             XCTAssertEqual(answer.status, 201, contentType)
         }
         XCTAssertEqual(try running.storedResponseCount(code), 3)
     }
 
-    func testThousandsOfAnswersInOneSubmissionAreRefusedPastTheCap() async throws {
+    func testThousandsOfAnswersInOneSubmissionAreRefusedPastTheCap() throws {
         // 1000 answers (the cap) are read: the made-up question ids are each named in the 422.
         var answers = (0..<999).map { #""q\#($0)":"x""# }
         answers.append(#""idea":"Flere bænke""#)
-        let atTheCap = try await running.request("POST", responsesPath, body: Data(submissionText(id: "answers-at-cap", answers: "{" + answers.joined(separator: ",") + "}").utf8))
+        let atTheCap = try post(Array(submissionText(id: "answers-at-cap", answers: "{" + answers.joined(separator: ",") + "}").utf8))
         XCTAssertEqual(atTheCap.status, 422)
-        XCTAssertEqual((try RunningApplication.object(atTheCap.body)["errors"] as? [Any])?.count, 999)
+        let problems = try XCTUnwrap(try atTheCap.decode(ErrorBody.self).errors)
+        XCTAssertEqual(Set(problems.compactMap(\.question)), Set((0..<999).map { "q\($0)" }))
 
         // Past it, the body is refused before any answer is looked at.
         let thousands = (0..<40_000).map { #""q\#($0)":"x""# }.joined(separator: ",")
-        let refused = try await post(Array(submissionText(id: "answers-past-cap", answers: "{\(thousands),\"idea\":\"x\"}").utf8))
+        let pastTheCap = Array(submissionText(id: "answers-past-cap", answers: "{\(thousands),\"idea\":\"x\"}").utf8)
+        let refused = try post(pastTheCap)
         XCTAssertEqual(refused.status, 400)
-        XCTAssertEqual(refused.reason, "Malformed request: answers holds 40001 entries; a submission takes at most 1000")
+        XCTAssertEqual(refused.errorReason, "answers: indeholder 40001 svar; en besvarelse kan højst have 1000", "Danish first")
+        let refusedInEnglish = try running.exchange(
+            "POST", responsesPath, headers: ["Content-Type: application/json", "Accept-Language: en"], body: pastTheCap)
+        XCTAssertEqual(refusedInEnglish.errorReason, "answers: holds 40001 entries; a submission takes at most 1000")
         XCTAssertEqual(try running.storedResponseCount(code), 0)
-        try await running.assertStillHealthy()
+        assertStillHealthy()
     }
 
-    func testScriptAndSQLPayloadsAreStoredVerbatimAndEscapedInTheReport() async throws {
+    func testScriptAndSQLPayloadsAreStoredVerbatimAndEscapedInTheReport() throws {
         let payloads: [(id: String, idea: String, why: String?)] = [
             ("payload-script", "<script>alert(1)</script>", nil),
             ("payload-sql-01", "'); DROP TABLE response; --", nil),
@@ -111,24 +118,23 @@ final class HostileSubmissionTests: OpenSessionTestCase {
             ("payload-nul-01", "a\u{0}b \u{202E}tfel-ot-thgir", nil),
         ]
         for payload in payloads {
-            var answers: [String: Any] = ["idea": payload.idea]
+            var answers: [String: JSONValue] = ["idea": .string(payload.idea)]
             if let why = payload.why {
                 answers["age"] = "under-30"
-                answers["why-young"] = why
+                answers["why-young"] = .string(why)
             }
             let body = RunningApplication.submission(id: payload.id, answers: answers, extra: ["table": "<b>Bord 1</b>'; --"])
-            let answer = try await running.request("POST", responsesPath, body: body)
+            let answer = try post(body.bytes)
             XCTAssertEqual(answer.status, 201, payload.id)
         }
 
-        let export = try Administration.export(configuration: running.application.configuration, codes: [code], format: .json)
-        let responses = try XCTUnwrap(try RunningApplication.object(export.data)["responses"] as? [[String: Any]])
+        let responses = try running.exported(code).responses
         XCTAssertEqual(responses.count, payloads.count, "every row is there: no statement was cut short or run")
         for payload in payloads {
-            let stored = try XCTUnwrap(responses.first { $0["submissionId"] as? String == payload.id }, payload.id)
-            let answers = try XCTUnwrap(stored["answers"] as? [String: Any])
-            XCTAssertEqual(answers["idea"] as? String, payload.idea, "stored exactly as typed")
-            XCTAssertEqual(answers["why-young"] as? String, payload.why)
+            let stored = try XCTUnwrap(responses.first { $0.submissionId == payload.id }, payload.id)
+            XCTAssertEqual(stored.answers["idea"], .string(payload.idea), "stored exactly as typed")
+            XCTAssertEqual(stored.answers["why-young"], payload.why.map(JSONValue.string))
+            XCTAssertEqual(stored.table, "<b>Bord 1</b>'; --")
         }
         let session = try running.application.sessions.session(code: code)
         XCTAssertEqual(try running.application.store.responses(sessionID: session.id).map(\.tableLabel), Array(repeating: "<b>Bord 1</b>'; --", count: payloads.count))

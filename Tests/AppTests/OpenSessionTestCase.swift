@@ -1,7 +1,8 @@
 import App
+import TestSupport
 import XCTest
 
-/// A test case with the real application running and one open session, fresh for every test.
+/// A test case with the real application listening on a real port and one open session, fresh for every test.
 class OpenSessionTestCase: XCTestCase {
     var running: RunningApplication!
     /// The join code of the open session.
@@ -11,7 +12,7 @@ class OpenSessionTestCase: XCTestCase {
     class func configure(_ configuration: inout AppConfiguration) {}
 
     override func setUpWithError() throws {
-        running = try RunningApplication(configure: Self.configure)
+        running = try RunningApplication(listening: true, configure: Self.configure)
         code = try running.openSession()
     }
 
@@ -21,4 +22,9 @@ class OpenSessionTestCase: XCTestCase {
 
     /// Where the open session takes submissions.
     var responsesPath: String { "/api/sessions/\(code!)/responses" }
+
+    /// Asserts the service still answers `/healthz` over a new connection, as after every hostile request.
+    func assertStillHealthy(_ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(try running.healthCheck(), 200, "the service stopped answering /healthz \(message)", file: file, line: line)
+    }
 }

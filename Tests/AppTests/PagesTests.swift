@@ -1,50 +1,52 @@
 import App
 import Foundation
+import TestSupport
 import XCTest
 
-/// The pages a browser loads, the limits on requests, and what an empty database starts with.
+/// The pages a browser loads, the body limit, and what an empty database starts with, over a real socket.
 final class PagesTests: XCTestCase {
-    func testTabletPageStaticFilesAndSecurityHeaders() async throws {
-        let running = try RunningApplication()
+    func testTabletPageAndStaticFilesCarryTheirTypesAndTheSecurityHeaders() throws {
+        let running = try RunningApplication(listening: true)
         defer { running.shutDown() }
         let code = try running.openSession()
 
-        let tablet = try await running.request("GET", "/s/\(code)")
+        let tablet = try running.exchange("GET", "/s/\(code)")
         XCTAssertEqual(tablet.status, 200)
-        XCTAssertTrue(tablet.headers["content-type"]?.hasPrefix("text/html") ?? false)
-        XCTAssertTrue(String(decoding: tablet.body, as: UTF8.self).contains("/static/js/tablet.js"))
-        XCTAssertNotNil(tablet.headers["content-security-policy"])
-        XCTAssertFalse(tablet.headers["content-security-policy"]?.contains("unsafe-inline") ?? true)
-        XCTAssertEqual(tablet.headers["x-content-type-options"], "nosniff")
+        XCTAssertEqual(tablet.headers["Content-Type"]?.hasPrefix("text/html"), true)
+        XCTAssertTrue(tablet.text.contains("/static/js/tablet.js"))
+        let policy = try XCTUnwrap(tablet.headers["Content-Security-Policy"])
+        XCTAssertFalse(policy.contains("unsafe-inline"), policy)
+        XCTAssertEqual(tablet.headers["X-Content-Type-Options"], "nosniff")
 
-        let script = try await running.request("GET", "/static/js/tablet.js")
+        let script = try running.exchange("GET", "/static/js/tablet.js")
         XCTAssertEqual(script.status, 200)
-        XCTAssertTrue(script.headers["content-type"]?.contains("javascript") ?? false)
+        XCTAssertEqual(script.headers["Content-Type"]?.contains("javascript"), true)
 
         for path in ["/static/../Package.swift", "/static/%2e%2e/Package.swift", "/static/..%2fPackage.swift", "/static/js/%2e%2e/%2e%2e/README.md"] {
-            let answer = try await running.request("GET", path)
+            let answer = try running.exchange("GET", path)
             XCTAssertTrue([400, 404].contains(answer.status), "\(path) gave \(answer.status)")
-            XCTAssertFalse(String(decoding: answer.body, as: UTF8.self).contains("PackageDescription"))
+            XCTAssertFalse(answer.text.contains("PackageDescription"), path)
         }
     }
 
-    func testBodyOverTheLimitIs413() async throws {
-        let running = try RunningApplication(maximumBodyBytes: 2048)
+    func testBodyOverTheLimitIs413() throws {
+        let running = try RunningApplication(listening: true, maximumBodyBytes: 2048)
         defer { running.shutDown() }
         let code = try running.openSession()
-        let body = RunningApplication.submission(answers: ["idea": String(repeating: "å", count: 4000)])
-        let answer = try await running.request("POST", "/api/sessions/\(code)/responses", body: body)
+        let body = RunningApplication.submission(answers: ["idea": .string(String(repeating: "å", count: 4000))]).bytes
+        let answer = try running.exchange("POST", "/api/sessions/\(code)/responses", headers: ["Content-Type: application/json"], body: body)
         XCTAssertEqual(answer.status, 413)
-        XCTAssertNotNil(try RunningApplication.object(answer.body)["error"] as? String)
+        XCTAssertFalse(try answer.decode(ErrorBody.self).error.isEmpty)
+        XCTAssertEqual(try running.storedResponseCount(code), 0)
     }
 
-    func testAnEmptyDatabaseGetsAnOpenDemoSession() async throws {
-        let running = try RunningApplication(createsDemoSession: true)
+    func testAnEmptyDatabaseGetsAnOpenDemoSessionAtTheStart() throws {
+        let running = try RunningApplication(listening: true, createsDemoSession: true)
         defer { running.shutDown() }
         let sessions = try running.application.store.sessions()
         XCTAssertEqual(sessions.count, 1)
         XCTAssertEqual(sessions.first?.status, .open)
-        let answer = try await running.request("GET", "/api/sessions/\(sessions[0].code)/form")
+        let answer = try running.exchange("GET", "/api/sessions/\(sessions[0].code)/form")
         XCTAssertEqual(answer.status, 200)
     }
 

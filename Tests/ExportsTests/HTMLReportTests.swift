@@ -22,7 +22,7 @@ final class HTMLReportTests: XCTestCase {
         return Parsed(json: try XCTUnwrap(PythonReader.run("read_html.py", arguments: [file.path]) as? [String: Any]))
     }
 
-    func testReportIsACompleteDocumentWithAPagePerTheme() throws {
+    func testReportIsACompleteDanishDocumentWithASummaryFirst() throws {
         let bundle = try ExportFixtures.bundle()
         let html = HTMLReport.render(bundle)
         let parsed = try parse(html)
@@ -34,8 +34,9 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(parsed.count("script"), 0)
         XCTAssertEqual(parsed.count("link"), 0)
         XCTAssertEqual(parsed.suspiciousAttributes, [])
-        XCTAssertEqual(parsed.pageBreaks.filter { $0 == "page theme" }.count, 2)
-        XCTAssertEqual(parsed.pageBreaks, ["page themes", "page theme", "page theme", "page summaries", "page decisions"])
+        // One printed page of summary, then the themes; everything after flows on without empty half pages.
+        XCTAssertEqual(parsed.pageBreaks, ["themes"])
+        XCTAssertEqual(parsed.count("article"), 2, "one section per theme")
         XCTAssertTrue(parsed.styleText.contains("@page"))
         XCTAssertTrue(parsed.texts.contains("Fællesskab & spisning"))
         XCTAssertTrue(parsed.texts.contains(ExportFixtures.firstIdea))
@@ -44,23 +45,83 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(parsed.texts.contains("3. marts 2026 kl. 18.30"), "\(parsed.texts.prefix(20))")
         XCTAssertTrue(parsed.texts.contains(ExportFixtures.report.decisions[0].summary))
         XCTAssertTrue(parsed.texts.contains("Hvor tilfreds er du med fællesskabet?"))
-        // Charts: themes overview, themes by session, one per theme, and one per closed question but the number.
-        XCTAssertEqual(parsed.count("svg"), 4 + 7)
+        // Charts: themes overview, and one per closed question but the number.
+        XCTAssertEqual(parsed.count("svg"), 1 + 7)
+    }
+
+    func testSummaryPageHasMeetingsPeopleAndTopThemesWithAQuoteEach() throws {
+        let html = HTMLReport.render(try ExportFixtures.bundle())
+        let summary = try XCTUnwrap(html.components(separatedBy: "<section class=\"themes\"").first)
+        XCTAssertTrue(summary.contains("<section class=\"summary-page\">"))
+        XCTAssertTrue(summary.contains("<strong>4 personer</strong> svarede ved 2 dialogmøder."), summary)
+        XCTAssertTrue(summary.contains("Dialog i Marstal"))
+        let topThemes = try XCTUnwrap(summary.components(separatedBy: "<ol class=\"top-themes\">").last)
+        XCTAssertEqual(topThemes.components(separatedBy: "<li>").count - 1, 2)
+        XCTAssertEqual(topThemes.components(separatedBy: "<blockquote>").count - 1, 2, "one quote per top theme")
+        XCTAssertTrue(topThemes.contains("2 personer (66,7\u{00A0}%)"))
+    }
+
+    func testThemesCountPeopleAndQuotesAreNotRepeated() throws {
+        var bundle = try ExportFixtures.bundle()
+        // s1's second answer in the same theme: still one person; the same words quoted twice show once.
+        bundle.themes?.assignments.append(ReportAssignment(answerID: "s1/more", themes: ["faellesskab"], decidedByAnalyst: false))
+        bundle.themes?.themes[0].size = 3
+        bundle.themes?.themes[0].quotes.append(ReportQuote(answerID: "s1/more", text: ExportFixtures.firstIdea, sessionCode: "AER1"))
+        let parsed = try parse(HTMLReport.render(bundle))
+        XCTAssertTrue(parsed.texts.contains { $0.contains("2 personer (66,7\u{00A0}%) · 3 svar") }, "\(parsed.texts)")
+        XCTAssertEqual(parsed.texts.filter { $0 == ExportFixtures.firstIdea }.count, 2, "once on the first page, once in its theme")
+    }
+
+    func testKindsAndDecisionsAreDanishWords() throws {
+        var bundle = try ExportFixtures.bundle()
+        for kind in ["merge", "split", "move", "offTopic"] {
+            bundle.themes?.decisions.append(ReportDecision(kind: kind, summary: "Flyttede et svar til “Grøn omstilling”",
+                                                           decidedBy: "analytiker@kommune.dk",
+                                                           decidedAt: ExportFixtures.date(minutesAfterStart: 10), applied: kind != "move"))
+        }
+        let html = HTMLReport.render(bundle)
+        let parsed = try parse(html)
+        let words = Set(parsed.texts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        XCTAssertEqual(words.intersection(["guided", "discovered", "rename", "merge", "split", "move", "offTopic", "dont_know"]), [])
+        for danish in ["Omdøbte “Fællesskab” til “Fællesskab & spisning”", "Politikkens tema", "Fundet i svarene",
+                       "Nej – temaet findes ikke længere", "Analytikerens 5 rettelser af temaerne står sidst."] {
+            XCTAssertTrue(parsed.texts.contains { $0.contains(danish) }, danish)
+        }
+        XCTAssertTrue(html.contains("analytiker@<wbr>kommune.dk"), "a long address may break after its @")
+    }
+
+    func testTablesNeverSplitWords() throws {
+        let parsed = try parse(HTMLReport.render(try ExportFixtures.bundle()))
+        let tableRule = try XCTUnwrap(parsed.styleText.components(separatedBy: "\n").first { $0.contains("th, td {") }
+            .map { rule in parsed.styleText[parsed.styleText.range(of: rule)!.lowerBound...].prefix { $0 != "}" } })
+        XCTAssertTrue(tableRule.contains("word-break: normal"), String(tableRule))
+        XCTAssertTrue(tableRule.contains("overflow-wrap: normal"))
+        XCTAssertTrue(tableRule.contains("hyphens: manual"))
+        XCTAssertFalse(parsed.styleText.contains("anywhere"), "nothing may break at any letter")
+    }
+
+    func testScalesShowTheirEndLabels() throws {
+        let parsed = try parse(HTMLReport.render(try ExportFixtures.bundle()))
+        XCTAssertTrue(parsed.svgTexts.contains("1 = Meget utilfreds"), "\(parsed.svgTexts)")
+        XCTAssertTrue(parsed.svgTexts.contains("5 = Meget tilfreds"))
+        XCTAssertTrue(parsed.svgTexts.contains("Ved ikke: 1"))
     }
 
     func testQuotesAreLimitedBySettings() throws {
         var bundle = try ExportFixtures.bundle()
         bundle.themes?.themes[0].quotes = (1...8).map { ReportQuote(answerID: "s1/idea", text: "Citat nummer \($0)", sessionCode: "AER1") }
         let parsed = try parse(HTMLReport.render(bundle, settings: ExportSettings(quotesPerTheme: 3)))
-        XCTAssertEqual(parsed.texts.filter { $0.hasPrefix("Citat nummer") }, ["Citat nummer 1", "Citat nummer 2", "Citat nummer 3"])
-        XCTAssertEqual(parsed.count("blockquote"), 3 + 1)
+        // The first quote also stands on the summary page.
+        XCTAssertEqual(parsed.texts.filter { $0.hasPrefix("Citat nummer") }, ["Citat nummer 1", "Citat nummer 1", "Citat nummer 2", "Citat nummer 3"])
+        XCTAssertEqual(parsed.count("blockquote"), 2 + 3 + 1)
     }
 
-    func testWithoutThemesThereAreNoThemePages() throws {
+    func testWithoutThemesThereAreNoThemeSections() throws {
         let parsed = try parse(HTMLReport.render(try ExportFixtures.bundle(withThemes: false)))
         XCTAssertEqual(parsed.problems, [])
-        XCTAssertEqual(parsed.pageBreaks, ["page summaries"])
-        XCTAssertTrue(parsed.texts.contains("Ikke lavet"))
+        XCTAssertEqual(parsed.pageBreaks, ["questions"])
+        XCTAssertEqual(parsed.count("article"), 0)
+        XCTAssertTrue(parsed.texts.contains("Der er ikke lavet en temaanalyse af fritekstsvarene."))
     }
 
     func testInjectionPayloadsStayText() throws {
@@ -79,6 +140,7 @@ final class HTMLReportTests: XCTestCase {
                 key: "payload-\(index)", label: payload, kind: payload, terms: [payload, "ord"], size: 1, share: 0.1,
                 quotes: [ReportQuote(answerID: "s1/idea", text: payload, sessionCode: payloads[2])],
                 countsBySession: ["AER1": 1, payloads[2]: 2]))
+            bundle.themes?.assignments.append(ReportAssignment(answerID: "s1/idea", themes: ["payload-\(index)"], decidedByAnalyst: false))
             bundle.themes?.decisions.append(ReportDecision(kind: payload, summary: payload, decidedBy: payload,
                                                            decidedAt: Date(), applied: false))
         }
@@ -93,7 +155,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(parsed.count("style"), 1)
         XCTAssertEqual(parsed.suspiciousAttributes, [])
         XCTAssertFalse(parsed.styleText.contains("alert"))
-        XCTAssertEqual(parsed.pageBreaks.filter { $0 == "page theme" }.count, 2 + payloads.count)
+        XCTAssertEqual(parsed.count("article"), 2 + payloads.count)
         // Every piece of markup in the payloads appears only escaped.
         for payload in payloads where payload.contains("<") {
             XCTAssertFalse(html.contains(payload), payload)
@@ -105,7 +167,9 @@ final class HTMLReportTests: XCTestCase {
         for payload in payloads {
             let expected = InjectionPayloads.displayed(payload)
             XCTAssertTrue(parsed.texts.contains(expected), "quote text missing: \(expected.debugDescription)")
-            XCTAssertTrue(parsed.svgTexts.contains { $0.contains(expected.prefix(20)) }, "chart label missing: \(expected.debugDescription)")
+            // Chart labels wrap at spaces (or, for one overlong word, between letters): joined, they read the same.
+            let chartText = parsed.svgTexts.joined().filter { !$0.isWhitespace }
+            XCTAssertTrue(chartText.contains(expected.filter { !$0.isWhitespace }), "chart label missing: \(expected.debugDescription)")
         }
         // Our own charts are the only SVG elements: payloads' <svg> stayed text.
         XCTAssertEqual(parsed.count("svg"), html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\"").count - 1)

@@ -1,13 +1,14 @@
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// Connections, body limits, concurrency and the server's life cycle, over real sockets.
 final class HTTPServerConnectionTests: XCTestCase {
     private func bodyCountingRouter() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/hello") { _ in .text("hello") }
-        router.post("/upload") { .text("received \($0.body.count) bytes") }
-        return router
+        var routes = RouteTable()
+        routes.get("/hello") { _ in .text("hello") }
+        routes.post("/upload") { .text("received \($0.body.count) bytes") }
+        return Router(routes, logger: testLogger)
     }
 
     func testPortZeroGivesARealPort() throws {
@@ -35,7 +36,7 @@ final class HTTPServerConnectionTests: XCTestCase {
     func testInvalidConfigurationIsRefused() {
         let server = HTTPServer(
             configuration: HTTPServerConfiguration(port: 70000),
-            router: Router(),
+            router: Router(RouteTable()),
             logger: testLogger
         )
         XCTAssertThrowsError(try server.start()) { error in
@@ -52,7 +53,7 @@ final class HTTPServerConnectionTests: XCTestCase {
         XCTAssertEqual(first.text, "hello")
         XCTAssertEqual(second.text, "received 3 bytes")
         for response in [first, second] {
-            XCTAssertNotEqual(response.headers["Connection"]?.lowercased(), "close")
+            XCTAssertFalse(response.closesConnection, "the server keeps the connection open")
         }
     }
 
@@ -68,10 +69,10 @@ final class HTTPServerConnectionTests: XCTestCase {
         XCTAssertEqual(try connection.exchange(method: "POST", target: "/upload", body: [UInt8](repeating: 1, count: 11)).status, 413)
         let abandoned = try RawHTTPConnection(port: server.port)
         try abandoned.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nab")
-        XCTAssertTrue(waitUntil { server.requestsInFlight == 1 })
+        XCTAssertTrue(Poll.blockingUntil { server.requestsInFlight == 1 })
         abandoned.shutDown()
         // Giving up mid-body ends that request too (at the latest when the connection times out).
-        XCTAssertTrue(waitUntil { server.requestsInFlight == 0 }, "still in flight: \(server.requestsInFlight)")
+        XCTAssertTrue(Poll.blockingUntil { server.requestsInFlight == 0 }, "still in flight: \(server.requestsInFlight)")
     }
 
     func testDeclaredContentLengthOverTheLimitIs413BeforeTheBodyIsSent() throws {
@@ -80,7 +81,7 @@ final class HTTPServerConnectionTests: XCTestCase {
         try connection.send("POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n")
         let response = try connection.readResponse()
         XCTAssertEqual(response.status, 413)
-        XCTAssertNotNil(try decodeJSON([String: String].self, from: response)["error"])
+        XCTAssertFalse(try response.decode(ErrorBody.self).error.isEmpty)
     }
 
     func testDeclaredContentLengthOverTheLimitIs413WhenTheBodyFollows() throws {
@@ -110,7 +111,7 @@ final class HTTPServerConnectionTests: XCTestCase {
         try large.send(chunk + chunk + chunk + "0\r\n\r\n")
         let response = try large.readResponse()
         XCTAssertEqual(response.status, 413)
-        XCTAssertNotNil(try decodeJSON([String: String].self, from: response)["error"])
+        XCTAssertFalse(try response.decode(ErrorBody.self).error.isEmpty)
     }
 
     func testChunkedBodyThatNeverEndsGetsItsConnectionClosed() throws {
@@ -123,25 +124,22 @@ final class HTTPServerConnectionTests: XCTestCase {
         for _ in 0..<1000 where !closed {
             closed = (try? connection.send(chunk)) == nil
         }
-        XCTAssertTrue(closed || connection.isClosedByServer())
+        XCTAssertTrue(closed || connection.isClosedByServer(within: Poll.defaultTimeout))
     }
 
     func testManySlowHandlersRunAtTheSameTimeOnTwoThreads() throws {
         let requestCount = 50
         let counter = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/slow") { _ in
+        var routes = RouteTable()
+        routes.get("/slow") { _ in
             counter.enter()
             defer { counter.leave() }
-            // Wait until every request is inside a handler at once (or give up after 10 s):
+            // Wait until every request is inside a handler at once (or give up at the deadline):
             // a server that ran handlers one or two at a time would never get there.
-            let deadline = Date().addingTimeInterval(10)
-            while counter.total < requestCount, Date() < deadline {
-                try await Task.sleep(nanoseconds: 10_000_000)
-            }
-            try await Task.sleep(nanoseconds: 200_000_000)
+            await Poll.until { counter.total >= requestCount }
             return .text("done")
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router, threadCount: 2)
         let connections = try (0..<requestCount).map { _ in try RawHTTPConnection(port: server.port) }
         for connection in connections {
@@ -155,17 +153,18 @@ final class HTTPServerConnectionTests: XCTestCase {
 
     func testStopLetsARequestInFlightFinishAndThenRefusesConnections() throws {
         let started = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/slow") { _ in
+        var routes = RouteTable()
+        routes.get("/slow") { _ in
             started.enter()
             try await Task.sleep(nanoseconds: 300_000_000)
             return .text(String(repeating: "finished ", count: 1000))
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router)
         let port = server.port
         let connection = try RawHTTPConnection(port: port)
         try connection.send(method: "GET", target: "/slow")
-        XCTAssertTrue(waitUntil { started.total == 1 })
+        XCTAssertTrue(Poll.blockingUntil { started.total == 1 })
 
         server.stop()
 
@@ -179,16 +178,17 @@ final class HTTPServerConnectionTests: XCTestCase {
 
     func testStopAnswers503WhenAHandlerOutlivesTheGracePeriod() throws {
         let started = SharedCounter()
-        let router = Router(logger: testLogger)
-        router.get("/stuck") { _ in
+        var routes = RouteTable()
+        routes.get("/stuck") { _ in
             started.enter()
             try await Task.sleep(nanoseconds: 5_000_000_000)
             return .text("too late")
         }
+        let router = Router(routes, logger: testLogger)
         let server = try startServer(router) { $0.shutdownGracePeriodSeconds = 0.2 }
         let connection = try RawHTTPConnection(port: server.port)
         try connection.send(method: "GET", target: "/stuck")
-        XCTAssertTrue(waitUntil { started.total == 1 })
+        XCTAssertTrue(Poll.blockingUntil { started.total == 1 })
 
         server.stop()
 

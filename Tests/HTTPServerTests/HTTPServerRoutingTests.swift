@@ -1,4 +1,5 @@
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// What the echo handler saw, sent back as JSON.
@@ -37,17 +38,17 @@ private struct DatabaseExploded: Error, CustomStringConvertible {
 /// Routing, parsing and error mapping through a real daemon and real sockets.
 final class HTTPServerRoutingTests: XCTestCase {
     private func echoRouter() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/api/sessions/{code}/form") { .json(Echo($0)) }
-        router.post("/api/sessions/{code}/responses") { .json(Echo($0), status: .created) }
-        router.get("/api/sessions/new") { _ in .text("the literal route") }
-        router.get("/teapot") { _ in throw TeapotError() }
-        router.get("/not-allowed") { _ in throw HTTPError(.forbidden, reason: "facilitators only") }
-        router.get("/explode") { _ in throw DatabaseExploded() }
-        router.get("/framed") { _ in Response(headers: ["X-Frame-Options": "SAMEORIGIN"], body: Array("ok".utf8)) }
-        router.get("/echo/{rest...}") { .json(Echo($0)) }
-        router.get("/injected") { _ in Response(headers: ["X-Note": "a\r\nSet-Cookie: admin=1"], body: Array("ok".utf8)) }
-        return router
+        var routes = RouteTable()
+        routes.get("/api/sessions/{code}/form") { .json(Echo($0)) }
+        routes.post("/api/sessions/{code}/responses") { .json(Echo($0), status: .created) }
+        routes.get("/api/sessions/new") { _ in .text("the literal route") }
+        routes.get("/teapot") { _ in throw TeapotError() }
+        routes.get("/not-allowed") { _ in throw HTTPError(.forbidden, reason: "facilitators only") }
+        routes.get("/explode") { _ in throw DatabaseExploded() }
+        routes.get("/framed") { _ in Response(headers: ["X-Frame-Options": "SAMEORIGIN"], body: Array("ok".utf8)) }
+        routes.get("/echo/{rest...}") { .json(Echo($0)) }
+        routes.get("/injected") { _ in Response(headers: ["X-Note": "a\r\nSet-Cookie: admin=1"], body: Array("ok".utf8)) }
+        return Router(routes, logger: testLogger)
     }
 
     func testPathParametersQueryAndCookiesReachTheHandler() throws {
@@ -59,7 +60,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         )
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(response.headers["Content-Type"], "application/json; charset=utf-8")
-        let echo = try decodeJSON(Echo.self, from: response)
+        let echo = try response.decode(Echo.self)
         XCTAssertEqual(echo.method, "GET")
         XCTAssertEqual(echo.path, "/api/sessions/KØGE/form")
         XCTAssertEqual(echo.parameters, ["code": "KØGE"])
@@ -75,7 +76,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         let body = Array(#"{"answer":"Fællesskab"}"#.utf8)
         let response = try connection.exchange(method: "POST", target: "/api/sessions/A1/responses", body: body)
         XCTAssertEqual(response.status, 201)
-        let echo = try decodeJSON(Echo.self, from: response)
+        let echo = try response.decode(Echo.self)
         XCTAssertEqual(echo.body, #"{"answer":"Fællesskab"}"#)
         XCTAssertEqual(echo.parameters, ["code": "A1"])
     }
@@ -84,7 +85,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         let server = try startServer(echoRouter())
         let connection = try RawHTTPConnection(port: server.port)
         XCTAssertEqual(try connection.exchange(target: "/api/sessions/new").text, "the literal route")
-        let rest = try decodeJSON(Echo.self, from: connection.exchange(target: "/echo/a/b/c.txt"))
+        let rest = try connection.exchange(target: "/echo/a/b/c.txt").decode(Echo.self)
         XCTAssertEqual(rest.parameters, ["rest": "a/b/c.txt"])
     }
 
@@ -93,7 +94,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         let response = try RawHTTPConnection(port: server.port).exchange(target: "/nowhere")
         XCTAssertEqual(response.status, 404)
         XCTAssertEqual(response.headers["Content-Type"], "application/json; charset=utf-8")
-        let body = try decodeJSON([String: String].self, from: response)
+        let body = try response.decode([String: String].self)
         XCTAssertFalse(body["error", default: ""].isEmpty)
     }
 
@@ -102,7 +103,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         let response = try RawHTTPConnection(port: server.port).exchange(method: "DELETE", target: "/api/sessions/A1/form")
         XCTAssertEqual(response.status, 405)
         XCTAssertEqual(response.headers["Allow"], "GET, HEAD")
-        XCTAssertNotNil(try decodeJSON([String: String].self, from: response)["error"])
+        XCTAssertFalse(try response.decode(ErrorBody.self).error.isEmpty)
     }
 
     func testHeadIsServedByGetWithoutBodyButWithContentLength() throws {
@@ -122,17 +123,17 @@ final class HTTPServerRoutingTests: XCTestCase {
         let connection = try RawHTTPConnection(port: server.port)
         let teapot = try connection.exchange(target: "/teapot")
         XCTAssertEqual(teapot.status, 418)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: teapot), ["error": "short and stout"])
+        XCTAssertEqual(try teapot.decode([String: String].self), ["error": "short and stout"])
         let forbidden = try connection.exchange(target: "/not-allowed")
         XCTAssertEqual(forbidden.status, 403)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: forbidden), ["error": "facilitators only"])
+        XCTAssertEqual(try forbidden.decode([String: String].self), ["error": "facilitators only"])
     }
 
     func testUnknownErrorIs500WithoutInternals() throws {
         let server = try startServer(echoRouter())
         let response = try RawHTTPConnection(port: server.port).exchange(target: "/explode")
         XCTAssertEqual(response.status, 500)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: response), ["error": "internal error"])
+        XCTAssertEqual(try response.decode([String: String].self), ["error": "internal error"])
         XCTAssertFalse(response.text.contains("SQLITE"))
     }
 
@@ -145,7 +146,7 @@ final class HTTPServerRoutingTests: XCTestCase {
         for target in targets {
             let response = try RawHTTPConnection(port: server.port).exchange(target: target)
             XCTAssertEqual(response.status, 400, target)
-            XCTAssertNotNil(try decodeJSON([String: String].self, from: response)["error"], target)
+            XCTAssertFalse(try response.decode(ErrorBody.self).error.isEmpty, target)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// An error whose response the handler chooses.
@@ -10,21 +11,21 @@ private struct GoneError: HTTPResponseError {
 /// An error with internals that must not reach the client.
 private struct HiddenFailure: Error {}
 
-/// Handlers registered with `addImmediate` answer on the server's thread, with the same routing,
+/// Handlers registered to answer `.onServerThread` answer on the server's thread, with the same routing,
 /// error mapping and keep-alive as handlers that run in a task.
 final class ImmediateHandlerTests: XCTestCase {
     private func router() -> Router {
-        let router = Router(logger: testLogger)
-        router.addImmediate(.get, "/now/{name}") { request in
+        var routes = RouteTable()
+        routes.addOnServerThread(.get, "/now/{name}") { request in
             .text("hello \(request.pathParameters["name"] ?? "?")")
         }
-        router.addImmediate(.get, "/gone") { _ in throw GoneError() }
-        router.addImmediate(.get, "/broken") { _ in throw HiddenFailure() }
-        router.add(.get, "/later") { _ in
+        routes.addOnServerThread(.get, "/gone") { _ in throw GoneError() }
+        routes.addOnServerThread(.get, "/broken") { _ in throw HiddenFailure() }
+        routes.add(.get, "/later") { _ in
             try await Task.sleep(nanoseconds: 1_000_000)
             return .text("later")
         }
-        return router
+        return Router(routes, logger: testLogger)
     }
 
     func testImmediateAndAwaitingHandlersShareOneKeptAliveConnection() throws {
@@ -41,10 +42,10 @@ final class ImmediateHandlerTests: XCTestCase {
         let connection = try RawHTTPConnection(port: server.port)
         let gone = try connection.exchange(target: "/gone")
         XCTAssertEqual(gone.status, 404)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: gone), ["error": "gone for good"])
+        XCTAssertEqual(try gone.decode([String: String].self), ["error": "gone for good"])
         let broken = try connection.exchange(target: "/broken")
         XCTAssertEqual(broken.status, 500)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: broken), ["error": "internal error"])
+        XCTAssertEqual(try broken.decode([String: String].self), ["error": "internal error"])
     }
 
     func testHeadOfAnImmediateGetHasNoBody() throws {

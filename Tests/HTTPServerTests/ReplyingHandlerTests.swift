@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// An error whose response the handler chooses.
@@ -8,25 +9,25 @@ private struct UnavailableError: HTTPResponseError {
     var response: Response { .error(.serviceUnavailable, reason: "disk is full") }
 }
 
-/// Handlers registered with `addReplying` answer through a reply from any thread, exactly once.
+/// `.replying` handlers answer through a reply from any thread, exactly once.
 final class ReplyingHandlerTests: XCTestCase {
     private func router() -> Router {
-        let router = Router(logger: testLogger)
-        router.addReplying(.post, "/at-once") { request, reply in
+        var routes = RouteTable()
+        routes.addReplying(.post, "/at-once") { request, reply in
             reply.send(.text("at once: \(String(decoding: request.body, as: UTF8.self))"))
         }
-        router.addReplying(.get, "/later/{name}") { request, reply in
+        routes.addReplying(.get, "/later/{name}") { request, reply in
             let name = request.pathParameters["name"] ?? "?"
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(20)) {
                 reply.send(.text("later: \(name)"))
                 reply.send(.text("a second answer is ignored"))
             }
         }
-        router.addReplying(.get, "/fails") { _, reply in
+        routes.addReplying(.get, "/fails") { _, reply in
             Thread.detachNewThread { reply.fail(UnavailableError()) }
         }
-        router.addReplying(.get, "/forgotten") { _, _ in }
-        return router
+        routes.addReplying(.get, "/forgotten") { _, _ in }
+        return Router(routes, logger: testLogger)
     }
 
     func testRepliesFromTheServerThreadAndFromOthersShareOneKeptAliveConnection() throws {
@@ -42,7 +43,7 @@ final class ReplyingHandlerTests: XCTestCase {
         let server = try startServer(router())
         let response = try RawHTTPConnection(port: server.port).exchange(target: "/fails")
         XCTAssertEqual(response.status, 503)
-        XCTAssertEqual(try decodeJSON([String: String].self, from: response), ["error": "disk is full"])
+        XCTAssertEqual(try response.decode([String: String].self), ["error": "disk is full"])
     }
 
     func testADroppedReplyAnswers500InsteadOfHanging() throws {

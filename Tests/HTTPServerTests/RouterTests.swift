@@ -1,16 +1,17 @@
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// The router on its own, without sockets.
 final class RouterTests: XCTestCase {
     private func router() -> Router {
-        let router = Router(logger: testLogger)
-        router.get("/api/sessions/{code}") { .text("session \($0.pathParameters["code"] ?? "?")") }
-        router.get("/api/sessions/new") { _ in .text("new session form") }
-        router.post("/api/sessions/{code}") { _ in .text("posted") }
-        router.get("/files/{path...}") { .text("file \($0.pathParameters["path"] ?? "?")") }
-        router.delete("/api/sessions/{code}/answers/{answer}") { .json($0.pathParameters) }
-        return router
+        var routes = RouteTable()
+        routes.get("/api/sessions/{code}") { .text("session \($0.pathParameters["code"] ?? "?")") }
+        routes.get("/api/sessions/new") { _ in .text("new session form") }
+        routes.post("/api/sessions/{code}") { _ in .text("posted") }
+        routes.get("/files/{path...}") { .text("file \($0.pathParameters["path"] ?? "?")") }
+        routes.delete("/api/sessions/{code}/answers/{answer}") { .json($0.pathParameters) }
+        return Router(routes, logger: testLogger)
     }
 
     func testRoutesAreListedInRegistrationOrder() {
@@ -34,7 +35,7 @@ final class RouterTests: XCTestCase {
     func testParametersMatchOneNonEmptySegment() async throws {
         let router = router()
         let twoParameters = await router.handle(Request(method: .delete, path: "/api/sessions/S1/answers/7"))
-        XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: Data(twoParameters.body)), ["code": "S1", "answer": "7"])
+        XCTAssertEqual(try twoParameters.decode([String: String].self), ["code": "S1", "answer": "7"])
         let emptySegment = await router.handle(Request(path: "/api/sessions/"))
         XCTAssertEqual(emptySegment.status, .notFound)
         let extraSegment = await router.handle(Request(path: "/api/sessions/A/B"))
@@ -65,9 +66,10 @@ final class RouterTests: XCTestCase {
 
     func testHandlersThatThrowAreMapped() async {
         struct Hidden: Error {}
-        let router = Router(logger: testLogger)
-        router.get("/a") { _ in throw HTTPError(.conflict, reason: "already submitted") }
-        router.get("/b") { _ in throw Hidden() }
+        var routes = RouteTable()
+        routes.get("/a") { _ in throw HTTPError(.conflict, reason: "already submitted") }
+        routes.get("/b") { _ in throw Hidden() }
+        let router = Router(routes, logger: testLogger)
         let conflict = await router.handle(Request(path: "/a"))
         XCTAssertEqual(conflict.status, .conflict)
         XCTAssertEqual(conflict.bodyText, #"{"error":"already submitted"}"#)
@@ -117,7 +119,7 @@ final class MessageTests: XCTestCase {
         XCTAssertEqual(redirect.headers["Location"], "/login")
         let error = Response.error(.unprocessableContent, reason: "svaret mangler \"navn\"")
         XCTAssertEqual(error.status.code, 422)
-        XCTAssertEqual(try JSONDecoder().decode([String: String].self, from: Data(error.body)), ["error": "svaret mangler \"navn\""])
+        XCTAssertEqual(try error.decode([String: String].self), ["error": "svaret mangler \"navn\""])
         XCTAssertEqual(HTTPError(.notFound, reason: "no such session").response.status, .notFound)
     }
 }

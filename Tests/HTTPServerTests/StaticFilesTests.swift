@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import XCTest
 
 /// Static files through a real server: types, caching, index pages and refused escapes.
@@ -48,8 +49,9 @@ final class StaticFilesTests: XCTestCase {
 
     private func startStaticServer() throws -> HTTPServer {
         let files = StaticFiles(root: root.path)
-        let router = Router(logger: testLogger)
-        router.get("/static/{path...}") { files.response(forPath: $0.pathParameters["path"] ?? "", request: $0) }
+        var routes = RouteTable()
+        routes.get("/static/{path...}") { files.response(forPath: $0.pathParameters["path"] ?? "", request: $0) }
+        let router = Router(routes, logger: testLogger)
         return try startServer(router)
     }
 

@@ -1,5 +1,6 @@
 import HTTPServer
 import Logging
+import TestSupport
 import XCTest
 
 extension XCTestCase {
@@ -18,48 +19,38 @@ extension XCTestCase {
         return server
     }
 
+    /// The server's log, shown with `TEST_LOG=debug` while debugging a test.
     var testLogger: Logger {
-        var logger = Logger(label: "HTTPServerTests")
-        // HTTP_TEST_LOG=debug shows the server's log while debugging a test.
-        logger.logLevel = ProcessInfo.processInfo.environment["HTTP_TEST_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .critical
-        return logger
-    }
-
-    /// Polls `condition` until it holds or `seconds` pass; returns whether it held.
-    func waitUntil(seconds: Double = 10, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while !condition() {
-            if Date() > deadline { return false }
-            usleep(2_000)
-        }
-        return true
+        TestLog.logger(label: "HTTPServerTests")
     }
 }
 
-/// A counter shared between handlers and the test (its lock makes it Sendable).
-final class SharedCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private var maximumValue = 0
-    private var totalValue = 0
+/// A counter shared between handlers and the test: how many are inside now, at most, and in all.
+final class SharedCounter: Sendable {
+    private struct Counts {
+        var current = 0
+        var maximum = 0
+        var total = 0
+    }
 
+    private let counts = SharedValue(Counts())
+
+    /// One more is inside.
     func enter() {
-        lock.withLock {
-            current += 1
-            totalValue += 1
-            maximumValue = max(maximumValue, current)
+        counts.update {
+            $0.current += 1
+            $0.total += 1
+            $0.maximum = max($0.maximum, $0.current)
         }
     }
 
+    /// One has left.
     func leave() {
-        lock.withLock { current -= 1 }
+        counts.update { $0.current -= 1 }
     }
 
-    var maximum: Int { lock.withLock { maximumValue } }
-    var total: Int { lock.withLock { totalValue } }
-}
-
-/// A JSON value decoded from a response body, for assertions.
-func decodeJSON<Value: Decodable>(_ type: Value.Type, from response: RawHTTPResponse) throws -> Value {
-    try JSONDecoder().decode(type, from: Data(response.body))
+    /// The most that were inside at once.
+    var maximum: Int { counts.value.maximum }
+    /// How many entered in all.
+    var total: Int { counts.value.total }
 }

@@ -53,9 +53,9 @@ final class StaffStorageTests: XCTestCase {
         let store = try makeStore()
         let form = try store.saveFormVersion(formID: "f", contentHash: "h", definition: "{}")
         let session = try store.createSession(NewSession(
-            code: "KIOSK2", title: "t", formVersionID: form.id, idleTimeoutSeconds: 120, kioskPinDigest: "pin-digest"))
+            code: "KIOSK2", title: "t", formVersionID: form.id, idleTimeoutSeconds: 120, kioskPinHash: "pin-hash"))
         XCTAssertEqual(session.idleTimeoutSeconds, 120)
-        XCTAssertEqual(try store.session(code: "KIOSK2")?.kioskPinDigest, "pin-digest")
+        XCTAssertEqual(try store.session(code: "KIOSK2")?.kioskPinHash, "pin-hash")
         let defaults = try store.createSession(NewSession(code: "KIOSK3", title: "t", formVersionID: form.id))
         XCTAssertEqual(defaults.idleTimeoutSeconds, 90)
     }

@@ -100,4 +100,26 @@ final class SubmissionTests: XCTestCase {
             XCTAssertEqual(error as? StorageError, .closed)
         }
     }
+
+    func testALargeSessionIsReadWholeInStorageOrder() throws {
+        let store = try makeStore()
+        let session = try makeOpenSession(in: store)
+        // Past stock SQLite's 32,766 arguments, which a read binding every response id would need.
+        let count = 33_000
+        try store.executeOnWriter("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))
+            INSERT INTO response (submission_id, session_id, received_at, is_late)
+            SELECT 'bulk-' || i, \(session.id), '2026-01-01 00:00:00.000', 0 FROM n
+            """)
+        try store.executeOnWriter("""
+            INSERT INTO answer (response_id, question_id, value)
+            SELECT id, 'q', '"svar ' || id || '"' FROM response WHERE session_id = \(session.id)
+            """)
+
+        let responses = try store.responses(sessionID: session.id)
+
+        XCTAssertEqual(responses.count, count)
+        XCTAssertEqual(responses.filter { $0.answers["q"]?.hasPrefix(#""svar "#) == true }.count, count)
+        XCTAssertEqual(responses.first?.submissionID, "bulk-1", "same received time: storage order")
+    }
 }

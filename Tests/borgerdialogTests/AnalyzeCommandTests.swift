@@ -1,5 +1,28 @@
+import Forms
 import Foundation
+import TestSupport
 import XCTest
+
+/// The `analyze` command's output file, as its contract describes it.
+private struct AnalysisFile: Decodable {
+    struct Theme: Decodable {
+        let key: String
+        let label: String
+        let terms: [String]
+        let size: Int
+        let quotes: [String]
+    }
+
+    struct Assignment: Decodable {
+        let id: String
+        let themes: [String]
+        let scores: [Double]
+        let terms: [String]
+    }
+
+    let themes: [Theme]
+    let assignments: [Assignment]
+}
 
 final class AnalyzeCommandTests: XCTestCase {
     private var directory: URL!
@@ -24,16 +47,16 @@ final class AnalyzeCommandTests: XCTestCase {
 
     private func writeInput() throws -> URL {
         let lines = Self.answers.enumerated().map { index, text in
-            let object: [String: Any] = ["id": "a\(index + 1)", "text": text, "table": 3]
-            return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            let line: JSONValue = ["id": .string("a\(index + 1)"), "text": .string(text), "table": 3]
+            return String(decoding: line.bytes, as: UTF8.self)
         }
         let url = directory.appendingPathComponent("answers.jsonl")
         try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         return url
     }
 
-    private func readResult(_ url: URL) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    private func readResult(_ url: URL) throws -> AnalysisFile {
+        try JSONDocument.decode(AnalysisFile.self, from: Data(contentsOf: url), source: url.lastPathComponent)
     }
 
     func testDiscoveryWithKFollowsTheContract() throws {
@@ -42,22 +65,21 @@ final class AnalyzeCommandTests: XCTestCase {
         let run = try CommandRunner().run(["analyze", "--input", input.path, "--k", "3", "--output", output.path])
         XCTAssertEqual(run.status, 0, run.standardError)
         let result = try readResult(output)
-        let themes = try XCTUnwrap(result["themes"] as? [[String: Any]])
-        XCTAssertEqual(themes.count, 3)
-        let keys = Set(themes.compactMap { $0["key"] as? String })
-        for theme in themes {
-            XCTAssertNotNil(theme["label"] as? String)
-            XCTAssertNotNil(theme["terms"] as? [String])
-            XCTAssertNotNil(theme["size"] as? Int)
-            XCTAssertNotNil(theme["quotes"] as? [String])
+        XCTAssertEqual(result.themes.count, 3)
+        let keys = Set(result.themes.map(\.key))
+        XCTAssertEqual(keys.count, 3, "theme keys are unique")
+        for theme in result.themes {
+            XCTAssertFalse(theme.label.isEmpty, theme.key)
+            XCTAssertFalse(theme.terms.isEmpty, theme.key)
+            XCTAssertGreaterThan(theme.size, 0, theme.key)
+            XCTAssertFalse(theme.quotes.isEmpty, theme.key)
         }
-        let assignments = try XCTUnwrap(result["assignments"] as? [[String: Any]])
-        XCTAssertEqual(assignments.compactMap { $0["id"] as? String }, (1...Self.answers.count).map { "a\($0)" })
-        for assignment in assignments {
-            let assigned = try XCTUnwrap(assignment["themes"] as? [String])
-            XCTAssertTrue(keys.contains(assigned[0]), "\(assigned)")
-            XCTAssertEqual((assignment["scores"] as? [Double])?.count, assigned.count)
-            XCTAssertNotNil(assignment["terms"] as? [String])
+        XCTAssertEqual(result.themes.map(\.size).reduce(0, +), Self.answers.count, "each answer counts in one theme")
+        XCTAssertEqual(result.assignments.map(\.id), (1...Self.answers.count).map { "a\($0)" })
+        for assignment in result.assignments {
+            let first = try XCTUnwrap(assignment.themes.first, assignment.id)
+            XCTAssertTrue(keys.contains(first), "\(assignment.themes)")
+            XCTAssertEqual(assignment.scores.count, assignment.themes.count)
         }
     }
 
@@ -82,8 +104,7 @@ final class AnalyzeCommandTests: XCTestCase {
         let run = try CommandRunner().run(["analyze", "--input", input.path, "--themes", themesFile.path,
                                            "--language", "da", "--output", output.path])
         XCTAssertEqual(run.status, 0, run.standardError)
-        let assignments = try XCTUnwrap(try readResult(output)["assignments"] as? [[String: Any]])
-        let firsts = assignments.compactMap { ($0["themes"] as? [String])?.first }
+        let firsts = try readResult(output).assignments.compactMap(\.themes.first)
         XCTAssertEqual(firsts.count, Self.answers.count)
         XCTAssertTrue(Set(firsts).isSubset(of: ["aeldre", "idraet", "other"]), "\(firsts)")
         XCTAssertEqual(firsts[1], "aeldre")

@@ -1,8 +1,7 @@
+import Forms
 import Foundation
+import TestSupport
 import XCTest
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// `borgerdialog backup` and `backup restore` on the real binary, with `serve` running on the same data folder.
 final class BackupCommandTests: XCTestCase {
@@ -16,19 +15,19 @@ final class BackupCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: workDirectory)
     }
 
-    func testBackupWhileServingThenRestoreIntoANewFolderKeepsEveryAnswer() async throws {
+    func testBackupWhileServingThenRestoreIntoANewFolderKeepsEveryAnswer() throws {
         let runner = try CommandRunner()
         let data = workDirectory.appendingPathComponent("data").path
         let code = try runner.run(["sessions", "create", "--data", data, "--forms", ServeProcess.formsPath,
                                    "--form", "quick-poll", "--title", "Borgermøde"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        let server = try await ServeProcess(runner: runner, dataPath: data)
+        let server = try ServeProcess(runner: runner, dataPath: data)
         defer { server.terminate() }
 
         let acknowledged = (0..<5).map { "backup-cli-\($0)-\(UUID().uuidString)" }
         for id in acknowledged {
-            let status = try await server.submit(code: code, body: ["submissionId": id, "answers": ["meeting-rating": 4]])
-            XCTAssertEqual(status, 201)
+            let answer = try server.submit(code: code, ["submissionId": .string(id), "answers": ["meeting-rating": 4]])
+            XCTAssertEqual(answer.status, 201, answer.text)
         }
 
         let backupFile = workDirectory.appendingPathComponent("nightly.sqlite").path
@@ -50,9 +49,8 @@ final class BackupCommandTests: XCTestCase {
 
         let export = try runner.run(["export", "--data", restoredData, "--session", code, "--format", "json"])
         XCTAssertEqual(export.status, 0, export.standardError)
-        let document = try JSONSerialization.jsonObject(with: Data(export.standardOutput.utf8)) as? [String: Any]
-        let responses = try XCTUnwrap(document?["responses"] as? [[String: Any]])
-        XCTAssertEqual(Set(responses.compactMap { $0["submissionId"] as? String }), Set(acknowledged))
+        let responses = try export.decode(API.Export.self).responses
+        XCTAssertEqual(responses.map(\.submissionId).sorted(), acknowledged.sorted(), "each acknowledged answer once")
     }
 
     func testBackupOfAFolderWithoutADatabaseFailsAndCreatesNothing() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `borgerdialog` binary as a subprocess, for tests of command-line behaviour.
@@ -57,5 +58,12 @@ struct CommandRunner {
             standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: String(decoding: errorData, as: UTF8.self)
         )
+    }
+}
+
+extension CommandRunner.Output {
+    /// Standard output decoded as JSON into `type`; the failure shows the output and standard error.
+    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        try JSONDocument.decode(type, from: Array(standardOutput.utf8), source: "standard output (stderr: \(standardError.prefix(500)))")
     }
 }

@@ -1,8 +1,7 @@
+import Forms
 import Foundation
+import TestSupport
 import XCTest
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// The real binary: `serve` on a real port, the administration commands on its data folder, and a
 /// clean SIGTERM.
@@ -49,17 +48,18 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(bad.standardOutput.contains("$.questions[0].type"), "the unknown type is named")
     }
 
-    func testServeTakesAnAnswerExportShowsItAndSIGTERMExitsCleanly() async throws {
+    func testServeTakesAnAnswerExportShowsItAndSIGTERMExitsCleanly() throws {
         let runner = try CommandRunner()
         let code = try runner.run(["sessions", "create", "--data", dataDirectory.path, "--forms", formsPath,
                                    "--form", "quick-poll", "--title", "Borgermøde"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        let server = try await ServeProcess(runner: runner, dataPath: dataDirectory.path)
-        let status = try await server.submit(code: code, body: [
+        let server = try ServeProcess(runner: runner, dataPath: dataDirectory.path)
+        let answer = try server.submit(code: code, [
             "submissionId": "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e",
             "answers": ["meeting-rating": 5, "most-important": "Fællesskab på tværs af generationer"],
         ])
-        XCTAssertEqual(status, 201)
+        XCTAssertEqual(answer.status, 201, answer.text)
+        XCTAssertEqual(try answer.decode(API.Receipt.self).status, "stored")
 
         server.terminate()
         XCTAssertEqual(server.process.terminationReason, .exit)
@@ -67,13 +67,11 @@ final class ServeCommandTests: XCTestCase {
 
         let export = try runner.run(["export", "--data", dataDirectory.path, "--session", code, "--format", "json"])
         XCTAssertEqual(export.status, 0, export.standardError)
-        let document = try JSONSerialization.jsonObject(with: Data(export.standardOutput.utf8)) as? [String: Any]
-        XCTAssertEqual((document?["session"] as? [String: Any])?["code"] as? String, code)
-        let responses = try XCTUnwrap(document?["responses"] as? [[String: Any]])
-        XCTAssertEqual(responses.count, 1)
-        XCTAssertEqual(responses[0]["submissionId"] as? String, "9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e")
-        XCTAssertNotNil(responses[0]["submittedAt"] as? String)
-        XCTAssertEqual((responses[0]["answers"] as? [String: Any])?["most-important"] as? String, "Fællesskab på tværs af generationer")
+        let document = try export.decode(API.Export.self)
+        XCTAssertEqual(document.session.code, code)
+        XCTAssertEqual(document.responses.map(\.submissionId), ["9b2f7c1e-0d4a-4c7b-9e55-1f2a3b4c5d6e"])
+        XCTAssertFalse(document.responses[0].submittedAt.isEmpty)
+        XCTAssertEqual(document.responses[0].answers, ["meeting-rating": 5, "most-important": "Fællesskab på tværs af generationer"])
     }
 }
 
@@ -106,7 +104,7 @@ final class UsersCommandTests: XCTestCase {
 
 /// Exports in every format and the retention purge, from the command line.
 final class ExportAndRetentionCommandTests: XCTestCase {
-    func testExportsEveryFormatAndPurgesOldResponses() async throws {
+    func testExportsEveryFormatAndPurgesOldResponses() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("borgerdialog-export-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
         let runner = try CommandRunner()
@@ -114,12 +112,12 @@ final class ExportAndRetentionCommandTests: XCTestCase {
         let code = try runner.run(["sessions", "create", "--data", data.path, "--forms", forms, "--form", "quick-poll", "--title", "Møde"])
             .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
 
-        let server = try await ServeProcess(runner: runner, dataPath: data.path)
+        let server = try ServeProcess(runner: runner, dataPath: data.path)
         for (index, text) in ["Flere bænke ved stranden", "Ældre og unge sammen om fællesspisning", "Ring på 22 33 44 55"].enumerated() {
-            let status = try await server.submit(code: code, body: [
-                "submissionId": "export-test-\(index)-0000", "answers": ["meeting-rating": 4, "most-important": text],
+            let answer = try server.submit(code: code, [
+                "submissionId": .string("export-test-\(index)-0000"), "answers": ["meeting-rating": 4, "most-important": .string(text)],
             ])
-            XCTAssertEqual(status, 201)
+            XCTAssertEqual(answer.status, 201, answer.text)
         }
         server.terminate()
 
@@ -144,8 +142,8 @@ final class ExportAndRetentionCommandTests: XCTestCase {
         XCTAssertEqual(purge.status, 0, purge.standardError)
         XCTAssertTrue(purge.standardOutput.contains("Deleted 3 response(s)"), purge.standardOutput)
         let after = try runner.run(["export", "--data", data.path, "--session", code, "--format", "json"])
-        let document = try JSONSerialization.jsonObject(with: Data(after.standardOutput.utf8)) as? [String: Any]
-        XCTAssertEqual((document?["responses"] as? [Any])?.count, 0)
+        XCTAssertEqual(after.status, 0, after.standardError)
+        XCTAssertEqual(try after.decode(API.Export.self).responses.count, 0)
 
         let close = try runner.run(["sessions", "close", "--data", data.path, "--session", code])
         XCTAssertEqual(close.status, 0, close.standardError)

@@ -1,50 +1,40 @@
+import Forms
 import Foundation
-import XCTest
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import TestSupport
 
 /// `borgerdialog serve` as a real process on a free loopback port, over the repository's forms and pages.
 final class ServeProcess {
-    /// The repository's root folder.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     /// The repository's `Forms/` folder.
-    static let formsPath = repository.appendingPathComponent("Forms").path
+    static let formsPath = RunningApplication.repositoryDirectory.appendingPathComponent("Forms").path
 
     let process = Process()
-    /// e.g. `http://127.0.0.1:41234`.
-    let baseURL: String
+    /// The port it listens on.
+    let port: Int
 
-    /// Starts serving `dataPath` and waits until `/healthz` answers.
-    init(runner: CommandRunner, dataPath: String) async throws {
-        let port = try FreePort.find()
-        baseURL = "http://127.0.0.1:\(port)"
+    /// Starts serving `dataPath` and waits until `/healthz` answers 200.
+    init(runner: CommandRunner, dataPath: String) throws {
+        port = try FreePort.find()
         process.executableURL = runner.executable
         process.arguments = ["serve", "--port", String(port), "--data", dataPath, "--forms", Self.formsPath,
-                             "--static", Self.repository.appendingPathComponent("Static").path, "--no-demo"]
+                             "--static", RunningApplication.staticDirectory, "--no-demo"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<300 {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(baseURL)/healthz")!),
-               (response as? HTTPURLResponse)?.statusCode == 200 {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(100))
+        let port = port
+        let process = process
+        let answered = Poll.blockingUntil(every: .milliseconds(50)) {
+            !process.isRunning || (try? RawHTTPConnection(port: port).exchange(target: "/healthz").status) == 200
         }
-        process.terminate()
-        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "serve did not come up on \(baseURL)"])
+        guard answered, process.isRunning else {
+            process.terminate()
+            throw TestFailure("serve did not come up on port \(port) (running: \(process.isRunning))")
+        }
     }
 
-    /// Posts one submission as a tablet would and returns the HTTP status.
-    func submit(code: String, body: [String: Any]) async throws -> Int {
-        var request = URLRequest(url: URL(string: "\(baseURL)/api/sessions/\(code)/responses")!)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = try JSONSerialization.data(withJSONObject: body)
-        let (_, response) = try await URLSession.shared.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    /// Posts one submission as a tablet would and returns the answer.
+    func submit(code: String, _ submission: JSONValue) throws -> RawHTTPResponse {
+        try RawHTTPConnection(port: port).exchange(
+            method: "POST", target: "/api/sessions/\(code)/responses", headers: ["Content-Type: application/json"], body: submission.bytes)
     }
 
     /// Sends SIGTERM and waits for the exit.

@@ -9,6 +9,8 @@ Targets, each at several connection counts with wrk on loopback:
 
 Prints requests/s, p50 and p99 side by side with ratios to the raw figure, the server's resident
 memory idle and under load, the stored-versus-acknowledged check, and the issue's goal lines.
+Then the analyst scenario (analyst.py): submissions at 16 connections alone and while an analyst
+corrects a finished analysis of ~7,000 answers, with both p99s.
 With --soak SECONDS it then submits at 64 connections that long and prints VmRSS every 30 s.
 """
 
@@ -26,6 +28,8 @@ import time
 import urllib.request
 import uuid
 
+import analyst
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPOSITORY = os.path.dirname(os.path.dirname(HERE))
 BENCH_LINE = re.compile(r"BENCH (.*)")
@@ -39,6 +43,8 @@ def parse_arguments():
     parser.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--soak", type=int, default=0,
                         help="after the runs, submit at 64 connections for this many seconds and print VmRSS every 30 s (default 0: no soak)")
+    parser.add_argument("--analyst-answers", type=int, default=7000,
+                        help="answers in the analyst scenario's meeting (default 7000; 0 skips the scenario)")
     parser.add_argument("--binary", default=os.environ.get("BORGERDIALOG_BIN", os.path.join(REPOSITORY, ".build/release/borgerdialog")))
     arguments = parser.parse_args()
     arguments.connections = [int(count) for count in arguments.connections.split(",")]
@@ -174,6 +180,11 @@ def measure_service(arguments, work):
                 print(f"  {name:<7} {connections:>4} connections: {figures['rate']:>9.0f} req/s"
                       f" ({figures['non2xx']} non-2xx, {figures['errors']} socket errors)", flush=True)
         memory["load"] = under_load
+        if arguments.analyst_answers:
+            results_analyst = analyst.measure(arguments, run_wrk, arguments.binary, data, base, code)
+            submitted["acknowledged"] += results_analyst["submitted"] + results_analyst["stored"]
+            submitted["in_flight_bound"] += 32
+            memory["analyst"] = results_analyst
         if arguments.soak:
             memory["soak"] = soak(arguments, server.pid, f"{base}/api/sessions/{code}/responses", code, nonce, submitted)
         memory["after"] = memory_kib(server.pid, "VmRSS")
@@ -239,6 +250,9 @@ def main():
 
     print_table(arguments, raw, service)
     print()
+    if "analyst" in memory:
+        analyst.report(memory["analyst"])
+        print()
     print(f"memory (VmRSS): idle {memory['idle'] / 1024:.1f} MiB, highest under load {memory['load'] / 1024:.1f} MiB, "
           f"after load {memory['after'] / 1024:.1f} MiB, peak (VmHWM) {memory['peak'] / 1024:.1f} MiB")
     if "soak" in memory:

@@ -3,7 +3,7 @@ import Forms
 import Foundation
 import FuzzSupport
 
-/// Feeds bytes to the request-body parser (`JSONBody`, `JSONNesting`, the strict `JSONParser`).
+/// Feeds bytes to the request-body readers (`RequestBody`, `JSONNesting`, the strict `JSONParser`).
 ///
 /// The API's bodies are JSON only (there is no form-urlencoded parser), so this is the body parser.
 @main
@@ -15,18 +15,18 @@ enum JSONBodyFuzzer: FuzzTarget {
         }
         let object: [String: JSONValue]
         do {
-            object = try JSONBody.object(bytes: bytes)
+            object = try RequestBody.object(bytes: bytes)
         } catch {
             guard case .object? = parsed else { return }
             Invariant.check(
-                JSONNesting.depth(of: bytes) > JSONBody.maximumNestingDepth,
+                JSONNesting.depth(of: bytes) > RequestBody.maximumNestingDepth,
                 "a JSON object body within the nesting limit was refused: \(error)"
             )
             return
         }
         Invariant.check(parsed == .object(object), "the body parser and the JSON parser disagree")
-        Invariant.check(JSONNesting.depth(of: bytes) <= JSONBody.maximumNestingDepth, "a body nested too deeply was accepted")
-        checkFieldReaders(object)
+        Invariant.check(JSONNesting.depth(of: bytes) <= RequestBody.maximumNestingDepth, "a body nested too deeply was accepted")
+        checkTypedDecoding(bytes, object: object)
     }
 
     /// What holds for any document the strict parser accepts.
@@ -42,18 +42,24 @@ enum JSONBodyFuzzer: FuzzTarget {
         Invariant.check(foundation != nil, "the strict parser accepted JSON that Foundation refuses")
     }
 
-    /// The typed field readers either refuse a field or return it faithfully.
-    static func checkFieldReaders(_ fields: [String: JSONValue]) {
-        for (name, value) in fields {
-            if let text = try? JSONBody.string(fields, name) {
-                Invariant.check(value == .string(text), "string(\(name)) returned something else")
-            }
-            if let strings = try? JSONBody.strings(fields, name), !strings.isEmpty {
-                Invariant.check(value == .array(strings.map(JSONValue.string)), "strings(\(name)) returned something else")
-            }
-            if let integer = try? JSONBody.integer(fields, name) {
-                Invariant.check(value == .number(Double(integer)), "integer(\(name)) returned \(integer) for \(value.jsonText)")
-            }
+    /// A body of the shape the API's typed bodies take.
+    struct Probe: Decodable {
+        let text: String?
+        let list: [String]?
+        let count: Int?
+    }
+
+    /// Typed decoding either refuses a body or returns its fields faithfully.
+    static func checkTypedDecoding(_ bytes: [UInt8], object: [String: JSONValue]) {
+        guard let probe = try? RequestBody.decode(Probe.self, bytes: bytes) else { return }
+        if let text = probe.text {
+            Invariant.check(object["text"] == .string(text), "text decoded as something else")
+        }
+        if let list = probe.list {
+            Invariant.check(object["list"] == .array(list.map(JSONValue.string)), "list decoded as something else")
+        }
+        if let count = probe.count {
+            Invariant.check(object["count"] == .number(Double(count)), "count decoded as \(count) from \(object["count"]?.jsonText ?? "nothing")")
         }
     }
 }

@@ -1,7 +1,8 @@
 """Opens an XLSX export with openpyxl and prints every sheet's cells with their types, as JSON.
 
 Usage: read_xlsx.py FILE
-Each cell is {"type": "number" | "date" | "text" | "bool" | "empty", "value": ...}; dates as ISO text.
+Each cell is {"type": "number" | "date" | "text" | "bool" | "empty", "value": ..., "format": number format};
+dates as ISO text.
 """
 import datetime
 import json
@@ -12,15 +13,16 @@ import openpyxl
 
 def cell_json(cell):
     value = cell.value
+    number_format = cell.number_format
     if value is None:
-        return {"type": "empty", "value": None}
+        return {"type": "empty", "value": None, "format": number_format}
     if isinstance(value, bool):
-        return {"type": "bool", "value": value}
+        return {"type": "bool", "value": value, "format": number_format}
     if isinstance(value, (datetime.datetime, datetime.date)):
-        return {"type": "date", "value": value.isoformat()}
+        return {"type": "date", "value": value.isoformat(), "format": number_format}
     if isinstance(value, (int, float)):
-        return {"type": "number", "value": value}
-    return {"type": "text", "value": str(value)}
+        return {"type": "number", "value": value, "format": number_format}
+    return {"type": "text", "value": str(value), "format": number_format}
 
 
 def main() -> None:
