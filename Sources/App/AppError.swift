@@ -148,7 +148,7 @@ extension AppError: HTTPResponseError {
         case .unsupportedMediaType: return .error(.unsupportedMediaType, reason: reason)
         case .invalidAnswers(let problems):
             return .json(InvalidAnswersBody(error: reason, errors: problems.map {
-                .init(question: $0.question, reason: $0.reason)
+                .init(question: $0.field, reason: $0.reason(in: language))
             }), status: .unprocessableContent)
         case .storedFormUnreadable: return .error(.internalServerError, reason: reason)
         case .notLoggedIn, .invalidCredentials: return .error(.unauthorized, reason: reason)
@@ -201,7 +201,7 @@ private struct FormProblemsBody: Encodable {
 
         init(_ problem: FormProblem, language: Language) {
             path = problem.path
-            reason = problem.reason
+            reason = problem.reason(in: language)
         }
     }
     let error: String

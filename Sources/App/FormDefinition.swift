@@ -32,14 +32,16 @@ struct FormDefinition: Sendable {
         } catch {
             document = nil
             form = nil
-            problems = [FormProblem(file: label, path: "$", reason: "malformed JSON at \(error.description)")]
+            problems = [FormProblem(file: label, path: "$", reason: LocalizedText(
+                da: "ugyldig JSON i \(error.description(in: .da))", en: "malformed JSON at \(error.description)"))]
             onlyTranslationsMissing = false
             return
         }
         document = parsed
         var found: [FormProblem] = []
         if let expectedID, case .object(let fields) = parsed, fields["id"] != .string(expectedID) {
-            found.append(FormProblem(file: label, path: "$.id", reason: "the id must stay \"\(expectedID)\""))
+            found.append(FormProblem(file: label, path: "$.id", reason: LocalizedText(
+                da: "id'et skal blive ved med at være \"\(expectedID)\"", en: "the id must stay \"\(expectedID)\"")))
         }
         var decoded: Form?
         do {

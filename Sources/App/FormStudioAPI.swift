@@ -22,7 +22,9 @@ struct FormStudioAPI: Sendable {
         }
         return .json(FormListDocument(
             forms: forms,
-            libraryProblems: library.fileProblems.map { FileProblemView(file: $0.file, path: $0.path, reason: $0.reason) },
+            libraryProblems: library.fileProblems.map {
+                FileProblemView(file: $0.file, path: $0.path, reason: $0.reason(in: RequestLanguage.of(request)))
+            },
             libraryConflicts: library.idConflicts))
     }
 
@@ -132,7 +134,9 @@ struct FormStudioAPI: Sendable {
                 audit: AuditLog.event(actor: identity.email, action: action, target: id))
             return .json(["form": try detailView(of: created)], status: .created)
         } catch StorageError.duplicateForm {
-            throw AppError.invalidForm([FormProblem(file: "form \(id)", path: "$.id", reason: "a form with the id \"\(id)\" already exists; choose another id")])
+            throw AppError.invalidForm([FormProblem(file: "form \(id)", path: "$.id", reason: LocalizedText(
+                da: "der findes allerede en formular med id'et \"\(id)\"; vælg et andet id",
+                en: "a form with the id \"\(id)\" already exists; choose another id"))])
         }
     }
 
@@ -185,7 +189,7 @@ struct FormStudioAPI: Sendable {
         return FormDetail(
             summary: FormSummary(entry, form: try? latestForm(of: entry), sessionsByCode: sessionsByCode, responseCounts: summaries),
             definition: definition.document ?? .null,
-            problems: definition.problems.map { ProblemView(path: $0.path, reason: $0.reason) },
+            problems: definition.problems.map { ProblemView(path: $0.path, reason: $0.reason(in: .da)) },
             publishable: definition.form != nil && entry.form.origin == .own)
     }
 }

@@ -133,7 +133,7 @@ final class FormStudioAPITests: XCTestCase {
         XCTAssertEqual(malformed.statusCode, 422)
         let problem = try decode(ProblemsDocument.self, malformed).errors.first
         XCTAssertEqual(problem?.path, "$")
-        XCTAssertTrue(problem?.reason.contains("line 1, column 12") ?? false, "\(String(describing: problem))")
+        XCTAssertTrue(problem?.reason.contains("linje 1, kolonne 12") ?? false, "Danish by default: \(String(describing: problem))")
 
         _ = await running.handle(.post, "/api/staff/forms", body: Array(Self.definition()), as: login)
         let duplicate = await running.handle(.post, "/api/staff/forms", body: Array(Self.definition()), as: login)
