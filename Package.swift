@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports",
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports", "XLSForm",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -75,6 +75,7 @@ extension Application {
             .staff(.post, "/api/staff/forms/{id}/publish", .facilitators, .work(forms.publish)),
             .staff(.get, "/api/staff/forms/{id}/export", .anyStaff, .work(forms.export)),
             .staff(.get, "/api/staff/forms/{id}/preview", .anyStaff, .work(forms.preview)),
+            .staff(.get, "/api/staff/forms/{id}/diff", .anyStaff, .work(forms.difference)),
 
             // Analysts: runs, results, corrections, exports.
             .staff(.get, "/api/analyst/forms", .analysts, .work(analyst.formList)),

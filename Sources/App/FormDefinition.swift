@@ -70,6 +70,11 @@ struct FormDefinition: Sendable {
         return try? FormDecoder.decode(jsonText: Self.fillingMissingTranslations(document).jsonText, file: "preview")
     }
 
+    /// The problems as the API answers them, each at its JSON path.
+    var placedProblems: [DefinitionProblem] {
+        problems.map { DefinitionProblem(path: $0.path, reason: $0.reason) }
+    }
+
     /// The form's `id` as written, if any.
     var declaredID: String? {
         if case .object(let fields)? = document, case .string(let id)? = fields["id"] { return id }

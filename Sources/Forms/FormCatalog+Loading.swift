@@ -13,7 +13,7 @@ extension FormCatalog {
         } catch {
             return FormCatalog(forms: [], problems: [
                 FormProblem(file: directory, path: "$", reason: LocalizedText(
-                    da: "formularmappen kan ikke læses: \(error.localizedDescription)",
+                    da: "mappen med spørgeskemaer kan ikke læses: \(error.localizedDescription)",
                     en: "cannot read the forms folder: \(error.localizedDescription)"
                 )),
             ])

@@ -35,7 +35,7 @@ public enum FormChange: Hashable, Sendable {
     public var text: LocalizedText {
         switch self {
         case .id(let old, let new):
-            LocalizedText(da: "Formularens id er ændret fra '\(old)' til '\(new)'.", en: "The form's id changed from '\(old)' to '\(new)'.")
+            LocalizedText(da: "Spørgeskemaets id er ændret fra '\(old)' til '\(new)'.", en: "The form's id changed from '\(old)' to '\(new)'.")
         case .title(let old, let new):
             LocalizedText(da: "Titlen er ændret fra »\(old.da)« til »\(new.da)«.", en: "The title changed from “\(old.en)” to “\(new.en)”.")
         case .intro(nil, _):

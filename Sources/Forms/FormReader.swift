@@ -19,7 +19,7 @@ struct FormReader {
     /// Reads the whole document; nil when a required part is unusable (problems say why).
     func readForm(_ document: JSONValue) -> Parts? {
         guard let reader = ObjectReader(document, at: .root, problems: problems) else { return nil }
-        reader.rejectUnknownKeys(allowed: FormFileKeys.form, in: LocalizedText(da: "i formularen", en: "in the form"))
+        reader.rejectUnknownKeys(allowed: FormFileKeys.form, in: LocalizedText(da: "i spørgeskemaet", en: "in the form"))
         if let schema = reader.members["$schema"], schema.stringValue == nil {
             reader.reportExpectedString(at: JSONPath.root.appending(key: "$schema"), found: schema)
         }
@@ -36,10 +36,10 @@ struct FormReader {
         let questions = QuestionListReader(problems: problems, themes: themes, declaredThemeKeys: declaredThemeKeys)
             .readQuestions(questionValues ?? [], at: questionsPath)
         if let questionValues, questionValues.isEmpty {
-            problems.report(questionsPath, da: "en formular skal have mindst ét spørgsmål",
+            problems.report(questionsPath, da: "et spørgeskema skal have mindst ét spørgsmål",
                             en: "a form needs at least one question")
         } else if let questionValues, questions.count == questionValues.count, !questions.contains(where: \.takesAnswer) {
-            problems.report(questionsPath, da: "en formular skal have mindst ét spørgsmål, der kan besvares",
+            problems.report(questionsPath, da: "et spørgeskema skal have mindst ét spørgsmål, der kan besvares",
                             en: "a form needs at least one question that takes an answer")
         }
         let contact = reader.members["contact"].flatMap { readContact($0, at: JSONPath.root.appending(key: "contact")) }
@@ -65,7 +65,7 @@ struct FormReader {
         guard let id = reader.slug("id", required: true) else { return nil }
         if let expectedID, id != expectedID {
             problems.report(JSONPath.root.appending(key: "id"),
-                            da: "formularens id '\(id)' passer ikke til filnavnet '\(expectedID).json'",
+                            da: "spørgeskemaets id '\(id)' passer ikke til filnavnet '\(expectedID).json'",
                             en: "form id '\(id)' does not match the file name '\(expectedID).json'")
         }
         return id

@@ -66,7 +66,7 @@ extension QuestionListReader {
                 problems.report(path, da: "et spørgsmål kan ikke afhænge af sig selv", en: "a question cannot depend on itself")
             } else {
                 problems.report(path,
-                                da: "betingelsen henviser til spørgsmålet '\(targetID)', som kommer senere i formularen (en betingelse kan kun bruge tidligere svar)",
+                                da: "betingelsen henviser til spørgsmålet '\(targetID)', som kommer senere i spørgeskemaet (en betingelse kan kun bruge tidligere svar)",
                                 en: "condition refers to question '\(targetID)', which comes later in the form (a condition can only use earlier answers)")
             }
             return nil

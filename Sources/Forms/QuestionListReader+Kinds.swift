@@ -171,7 +171,7 @@ extension QuestionListReader {
                 return nil
             }
             guard themes.count >= 2 else {
-                reader.problems.report(itemsPath, da: "punkterne er formularens temaer, men formularen har færre end to",
+                reader.problems.report(itemsPath, da: "punkterne er spørgeskemaets temaer, men spørgeskemaet har færre end to",
                                        en: "the items are the form's themes, but the form declares fewer than two")
                 return nil
             }

@@ -45,7 +45,7 @@ struct SheetTable {
                 if let languageText {
                     guard let parsed = XLSFormLanguage.language(named: languageText) else {
                         ignoredColumns[column] = LocalizedText(
-                            da: "sproget »\(languageText)« er ikke et af formularernes sprog (dansk og engelsk)",
+                            da: "sproget »\(languageText)« er ikke et af spørgeskemaernes sprog (dansk og engelsk)",
                             en: "the language “\(languageText)” is not one of the forms' languages (Danish and English)")
                         continue
                     }

@@ -15,7 +15,7 @@ extension XLSFormImporter {
             defaultLanguage = language
         } else {
             report(table.place(row: row, XLSFormColumn.defaultLanguage),
-                   "standardsproget »\(text)« er ikke et af formularernes sprog; kolonner uden sprog læses som dansk",
+                   "standardsproget »\(text)« er ikke et af spørgeskemaernes sprog; kolonner uden sprog læses som dansk",
                    "the default language “\(text)” is not one of the forms' languages; columns without a language are read as Danish")
         }
     }

@@ -99,7 +99,7 @@ final class BrokenXLSFormTests: XCTestCase {
         XCTAssertEqual(result.problems[0].path, "$.questions[0].label.en")
         XCTAssertEqual(result.problems[0].description(in: .da), "survey, række 2, kolonne label::English (en) (D2): teksten på engelsk mangler")
         XCTAssertEqual(result.problems[2].reason(in: .da),
-                       "betingelsen henviser til spørgsmålet 'late', som kommer senere i formularen (en betingelse kan kun bruge tidligere svar)")
+                       "betingelsen henviser til spørgsmålet 'late', som kommer senere i spørgeskemaet (en betingelse kan kun bruge tidligere svar)")
         XCTAssertNil(result.form)
     }
 
