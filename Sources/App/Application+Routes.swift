@@ -1,5 +1,4 @@
 import Authentication
-import Forms
 import HTTPServer
 import Logging
 import Storage
