@@ -3,7 +3,7 @@
 // data-i18n key, so a page reads well even before its script runs; the scripts take the rest from here.
 window.StaffTexts = {
   da: {
-    skip: "Spring til indhold", navLabel: "Medarbejdersider", navSessions: "Dialogmøder", navAudit: "Revisionslog",
+    skip: "Spring til indhold", navLabel: "Medarbejdersider", navSessions: "Dialogmøder", navForms: "Spørgeskemaer", navAudit: "Revisionslog",
     logout: "Log ud", switchTo: "English", switchToLang: "en", loggedInAs: "Logget ind som {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "mødeleder", roleAnalyst: "analytiker",
     networkError: "Der er ingen forbindelse til serveren. Prøv igen om lidt.",
@@ -63,7 +63,7 @@ window.StaffTexts = {
     auditMore: "Vis flere", auditAdminsOnly: "Kun administratorer kan se revisionsloggen.",
   },
   en: {
-    skip: "Skip to content", navLabel: "Staff pages", navSessions: "Dialogue meetings", navAudit: "Audit log",
+    skip: "Skip to content", navLabel: "Staff pages", navSessions: "Dialogue meetings", navForms: "Forms", navAudit: "Audit log",
     logout: "Log out", switchTo: "Dansk", switchToLang: "da", loggedInAs: "Logged in as {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "facilitator", roleAnalyst: "analyst",
     networkError: "There is no connection to the server. Try again in a moment.",
