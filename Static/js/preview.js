@@ -39,6 +39,14 @@ window.Preview = (() => {
   document.body.dataset.preview = "true";
   new MutationObserver(showBanner).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
 
+  // The builder reloads the preview after every save while someone types beside it. The tablet
+  // moves focus to each page's heading; in a frame that would pull the cursor out of the editor.
+  // So focus moves inside the preview only once someone is using the preview itself.
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function focusWhenPreviewIsInUse(options) {
+    if (window.top === window || document.hasFocus()) focus.call(this, options);
+  };
+
   function formURL(lang) {
     return "/api/staff/forms/" + encodeURIComponent(formID) + "/preview?lang=" + lang
       + (version ? "&version=" + encodeURIComponent(version) : "");

@@ -1,0 +1,83 @@
+"use strict";
+// The live preview: the tablet page itself (/staff/forms/{id}/preview) in a frame the size of a
+// tablet, upright (768 × 1024) or on its side (1024 × 768), in Danish or English, scaled down to
+// fit beside the editor. It is loaded again after every save and opens at the question being edited.
+window.FormPreview = (() => {
+  const { t } = Staff;
+  const SIZES = { portrait: [768, 1024], landscape: [1024, 768] };
+  const state = { formID: null, version: null, size: "portrait", language: "da", question: null, loads: 0 };
+  let frame, holder, openLink;
+
+  function address(withReload) {
+    const query = "?lang=" + state.language + (state.version ? "&version=" + state.version : "")
+      + (withReload ? "&load=" + (++state.loads) : "");
+    return "/staff/forms/" + encodeURIComponent(state.formID) + "/preview" + query
+      + (state.question ? "#q=" + encodeURIComponent(state.question) : "");
+  }
+
+  // The frame keeps the tablet's real size (so the tablet's own layout rules apply) and is scaled.
+  function fit() {
+    const [width, height] = SIZES[state.size];
+    const panel = holder.parentElement;
+    const style = getComputedStyle(panel);
+    const bezel = holder.offsetWidth - holder.clientWidth;
+    const across = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - bezel;
+    // Upright, the whole tablet should fit the window's height beside the editor where it can.
+    const down = window.innerHeight - 200 - bezel;
+    const scale = Math.max(0.25, Math.min(1, across / width, down / height));
+    frame.style.width = width + "px";
+    frame.style.height = height + "px";
+    frame.style.transform = "scale(" + scale + ")";
+    holder.style.width = Math.floor(width * scale) + bezel + "px";
+    holder.style.height = Math.floor(height * scale) + bezel + "px";
+    frame.dataset.size = state.size;
+  }
+
+  function reload() {
+    if (!frame || !state.formID) return;
+    frame.src = address(true);
+    openLink.href = address(false);
+  }
+
+  function wireChoice(name, key) {
+    for (const input of document.querySelectorAll("input[name=" + name + "]")) {
+      input.checked = input.value === state[key];
+      input.addEventListener("change", () => {
+        state[key] = input.value;
+        fit();
+        reload();
+      });
+    }
+  }
+
+  /// Starts the preview of a form; `language` is the page's, so a first look needs no switch.
+  function start(formID, language) {
+    state.formID = formID;
+    state.language = language === "en" ? "en" : "da";
+    frame = document.getElementById("preview-frame");
+    holder = document.getElementById("preview-holder");
+    openLink = document.getElementById("preview-open");
+    wireChoice("preview-size", "size");
+    wireChoice("preview-language", "language");
+    document.getElementById("preview-reload").addEventListener("click", reload);
+    new ResizeObserver(fit).observe(holder.parentElement);
+    window.addEventListener("resize", fit);
+    fit();
+    reload();
+  }
+
+  /// The question the next load opens at (the one being edited).
+  function follow(questionID) {
+    state.question = questionID || null;
+    if (openLink) openLink.href = address(false);
+  }
+
+  /// Shows a published version instead of the draft (null: the draft again).
+  function showVersion(number) {
+    state.version = number || null;
+    document.getElementById("preview-version").textContent = number ? t("previewVersion", { number }) : t("previewDraft");
+    reload();
+  }
+
+  return { start, reload, follow, showVersion, state };
+})();
