@@ -37,6 +37,8 @@ window.Preview = (() => {
   showBanner();
   document.body.prepend(banner);
   document.body.dataset.preview = "true";
+  // Leaving kiosk mode means nothing in a preview.
+  document.getElementById("facilitator").hidden = true;
   new MutationObserver(showBanner).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
 
   // The builder reloads the preview after every save while someone types beside it. The tablet

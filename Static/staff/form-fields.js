@@ -8,7 +8,10 @@ window.FormFields = (() => {
   let counter = 0;
   let registry = new Map();
   let pairs = [];
-  let hooks = { changed() {}, restructure() {}, announce() {} };
+  let hooks = { changed() {}, restructure() {}, announce() {}, isFresh: () => false };
+  // Which texts of which objects someone has typed in or left: an empty text of a part just added
+  // is not an error yet, only once it has been visited.
+  const visited = new WeakMap();
   const keys = new WeakMap();
   let keyCounter = 0;
 
@@ -53,6 +56,17 @@ window.FormFields = (() => {
     return registry.has("$") ? Object.assign({ path: "$" }, registry.get("$")) : null;
   }
 
+  function visit(owner, key) {
+    if (!visited.has(owner)) visited.set(owner, new Set());
+    visited.get(owner).add(key);
+  }
+
+  /// Whether a problem at this field should wait: an empty text of a new part nobody has visited.
+  function isQuiet(entry) {
+    return Boolean(entry && entry.owner && entry.input && entry.input.value.trim() === "" && hooks.isFresh(entry.owner)
+      && !(visited.get(entry.owner) || new Set()).has(entry.key));
+  }
+
   function errorSlot() {
     return element("p", { class: "field-error", id: uid("error"), hidden: true });
   }
@@ -84,14 +98,16 @@ window.FormFields = (() => {
         "aria-labelledby": labelNode.id + " " + languageLabel.id, "aria-describedby": describedBy(helpNode, missing[language], error),
       });
       input.value = (owner[key] && owner[key][language]) || "";
+      input.addEventListener("focusout", () => visit(owner, key));
       input.addEventListener("input", () => {
+        visit(owner, key);
         const da = inputs.da.value, en = inputs.en.value;
         if (optional && !da.trim() && !en.trim()) delete owner[key]; else owner[key] = { da, en };
         markTranslations();
         hooks.changed();
       });
       inputs[language] = input;
-      register(path + "." + language, { focus: input, slot: error, input, translation: true,
+      register(path + "." + language, { focus: input, slot: error, input, translation: true, owner, key,
         place: place + " (" + t(language === "da" ? "languageDanish" : "languageEnglish") + ")" });
       return element("div", { class: "translation-side" }, languageLabel, input, missing[language], error);
     });
@@ -257,7 +273,7 @@ window.FormFields = (() => {
   }
 
   return {
-    uid, configure, notifyChanged, reset, keyOf, register, lookup, errorSlot, translation, markTranslations, check, number, text,
+    uid, configure, notifyChanged, isQuiet, reset, keyOf, register, lookup, errorSlot, translation, markTranslations, check, number, text,
     select, group, moveButtons, dragHandle, sortable, describedBy, helpText,
   };
 })();

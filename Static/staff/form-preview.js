@@ -6,7 +6,16 @@ window.FormPreview = (() => {
   const { t } = Staff;
   const SIZES = { portrait: [768, 1024], landscape: [1024, 768] };
   const state = { formID: null, version: null, size: "portrait", language: "da", question: null, loads: 0 };
-  let frame, holder, openLink;
+  let frame, holder, openLink, waiting;
+
+  // Whether the frame shows a form now (not the tablet's "cannot be shown yet").
+  function showsForm() {
+    try {
+      return Boolean(frame.contentDocument && frame.contentDocument.querySelector("#answers, .thank-you"));
+    } catch {
+      return false;
+    }
+  }
 
   function address(withReload) {
     const query = "?lang=" + state.language + (state.version ? "&version=" + state.version : "")
@@ -33,8 +42,27 @@ window.FormPreview = (() => {
     frame.dataset.size = state.size;
   }
 
-  function reload() {
+  function apiAddress() {
+    return "/api/staff/forms/" + encodeURIComponent(state.formID) + "/preview?lang=" + state.language
+      + (state.version ? "&version=" + state.version : "");
+  }
+
+  /// Loads the preview again. After a save (`keepLastGood`), a draft the tablet cannot show yet
+  /// (a question half written) leaves the last good rendering in place with a note, instead of
+  /// replacing it with an error while someone is typing.
+  async function reload(keepLastGood) {
     if (!frame || !state.formID) return;
+    if (keepLastGood === true && showsForm()) {
+      let status = 0;
+      try {
+        status = (await fetch(apiAddress(), { credentials: "same-origin", cache: "no-store" })).status;
+      } catch {
+        status = 0;
+      }
+      waiting.hidden = status === 200;
+      if (status !== 200) return;
+    }
+    waiting.hidden = true;
     frame.src = address(true);
     openLink.href = address(false);
   }
@@ -57,9 +85,11 @@ window.FormPreview = (() => {
     frame = document.getElementById("preview-frame");
     holder = document.getElementById("preview-holder");
     openLink = document.getElementById("preview-open");
+    waiting = document.getElementById("preview-waiting");
+
     wireChoice("preview-size", "size");
     wireChoice("preview-language", "language");
-    document.getElementById("preview-reload").addEventListener("click", reload);
+    document.getElementById("preview-reload").addEventListener("click", () => reload());
     new ResizeObserver(fit).observe(holder.parentElement);
     window.addEventListener("resize", fit);
     fit();

@@ -36,7 +36,7 @@ window.FormProblems = (() => {
       const entry = FormFields.lookup(problem.path);
       if (isTranslationGap(entry)) continue;
       real.push({ problem, entry });
-      if (!entry) continue;
+      if (!entry || FormFields.isQuiet(entry)) continue;
       const slot = entry.slot;
       slot.textContent = (slot.hidden ? "" : slot.textContent + " ") + problem.reason;
       slot.hidden = false;
@@ -77,33 +77,29 @@ window.FormProblems = (() => {
   }
 
   /// The summary above the editor: what stops publishing, and which translations are missing.
+  // Red for problems, amber for translations only, a calm line when all is well.
   function summarize(panel, real, gaps, state) {
-    const parts = [];
     const heading = element("h2", { id: "problems-title", tabindex: "-1" });
-    parts.push(heading);
-    if (!real.length && !gaps.length) {
-      heading.textContent = t("problemsNoneTitle");
-      parts.push(element("p", { class: "muted", text: state.hasUnsaved ? t("problemsAfterSave") : t("problemsNone") }));
-      panel.classList.remove("has-problems");
-      panel.replaceChildren(...parts);
-      return;
-    }
-    panel.classList.add("has-problems");
-    heading.textContent = real.length
-      ? (real.length === 1 ? t("problemsOneTitle") : t("problemsTitle", { count: real.length }))
-      : t("problemsOnlyTranslations");
+    const parts = [heading];
+    panel.dataset.state = real.length ? "problems" : gaps.length ? "gaps" : "ok";
+    const gapList = () => element("ul", { class: "problem-list" }, ...gaps.map((gap) =>
+      element("li", {}, link(gap.place + " – " + t(gap.language === "da" ? "missingDanish" : "missingEnglish"), gap.input))));
     if (real.length) {
-      parts.push(element("p", { class: "help", text: t("problemsHelp") }));
-      parts.push(element("ul", { class: "problem-list" }, ...real.map(({ problem, entry }) => element("li", {},
-        link((entry ? entry.place : problem.path) + ": " + problem.reason, entry && (entry.focus || entry.slot))))));
-    }
-    if (gaps.length) {
-      const list = element("ul", { class: "problem-list" }, ...gaps.map((gap) =>
-        element("li", {}, link(gap.place + " – " + t(gap.language === "da" ? "missingDanish" : "missingEnglish"), gap.input))));
-      const details = element("details", { class: "translation-gaps", open: !real.length || null },
-        element("summary", { text: gaps.length === 1 ? t("gapsOne") : t("gapsCount", { count: gaps.length }) }),
-        element("p", { class: "help", text: t("gapsHelp") }), list);
-      parts.push(details);
+      heading.textContent = real.length === 1 ? t("problemsOneTitle") : t("problemsTitle", { count: real.length });
+      parts.push(element("p", { class: "help", text: t("problemsHelp") }),
+        element("ul", { class: "problem-list" }, ...real.map(({ problem, entry }) => element("li", {},
+          link((entry ? entry.place : problem.path) + ": " + problem.reason, entry && (entry.focus || entry.slot))))));
+      if (gaps.length) {
+        parts.push(element("details", { class: "translation-gaps" },
+          element("summary", { text: gaps.length === 1 ? t("gapsOne") : t("gapsCount", { count: gaps.length }) }),
+          element("p", { class: "help", text: t("gapsHelp") }), gapList()));
+      }
+    } else if (gaps.length) {
+      heading.textContent = gaps.length === 1 ? t("gapsOne") : t("gapsCount", { count: gaps.length });
+      parts.push(element("p", { class: "help", text: t("gapsHelp") }), gapList());
+    } else {
+      heading.textContent = t("problemsNoneTitle");
+      parts.push(element("p", { text: state.hasUnsaved ? t("problemsAfterSave") : t("problemsNone") }));
     }
     panel.replaceChildren(...parts);
   }

@@ -34,8 +34,10 @@ window.FormQuestions = (() => {
     if (ITEMS.includes(type) && !question.options && themes >= 2) question.items = "themes";
     const needsOptions = CHOICE.includes(type) || (ITEMS.includes(type) && question.items !== "themes");
     if (needsOptions && !(question.options && question.options.length)) {
+      // One at a time: each new option's value must differ from those already there.
       question.options = [];
-      question.options.push(FormOptions.newOption(question, context), FormOptions.newOption(question, context));
+      question.options.push(FormOptions.newOption(question, context));
+      question.options.push(FormOptions.newOption(question, context));
     }
     return question;
   }

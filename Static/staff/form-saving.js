@@ -39,9 +39,17 @@ window.FormSaving = (() => {
     return form;
   }
 
-  function show(text, kind) {
-    statusNode.textContent = text;
+  // The status is kept as a text key with its values, so it follows a change of language.
+  let shown = null;
+
+  function show(key, values, kind) {
+    shown = { key, values, kind };
+    statusNode.textContent = t(key, values);
     statusNode.dataset.state = kind;
+  }
+
+  function retell() {
+    if (shown) show(shown.key, shown.values, shown.kind);
   }
 
   function time() {
@@ -53,7 +61,7 @@ window.FormSaving = (() => {
     const first = !state.formID;
     Object.assign(state, { formID, definition, onSaved });
     statusNode = document.getElementById("save-status");
-    show(t("autosaveOn"), "saved");
+    show("autosaveOn", {}, "saved");
     if (!first) return;
     window.addEventListener("beforeunload", (event) => {
       if (!unsaved()) return;
@@ -68,7 +76,7 @@ window.FormSaving = (() => {
   /// Something changed: save soon (`now`: at once, for changes of structure).
   function changed(now) {
     state.local++;
-    show(t("saveSoon"), "dirty");
+    show("saveSoon", {}, "dirty");
     clearTimeout(state.timer);
     state.timer = setTimeout(save, now ? 0 : DELAY);
   }
@@ -82,7 +90,7 @@ window.FormSaving = (() => {
     if (state.inFlight) return state.inFlight;
     if (!unsaved()) return;
     const version = state.local;
-    show(t("saving"), "saving");
+    show("saving", {}, "saving");
     state.inFlight = (async () => {
       let retry = false;
       let succeeded = false;
@@ -91,14 +99,14 @@ window.FormSaving = (() => {
         if (result.status === 200) {
           state.saved = Math.max(state.saved, version);
           succeeded = true;
-          show(unsaved() ? t("saveSoon") : t("savedAt", { time: time() }), unsaved() ? "dirty" : "saved");
+          if (unsaved()) show("saveSoon", {}, "dirty"); else show("savedAt", { time: time() }, "saved");
           state.onSaved(result.body.form);
         } else {
-          show(t("saveFailed", { reason: Staff.failure(result) }), "failed");
+          show("saveFailed", { reason: Staff.failure(result) }, "failed");
           retry = result.status >= 500 || result.status === 429;
         }
       } catch {
-        show(t("saveOffline"), "failed");
+        show("saveOffline", {}, "failed");
         retry = true;
       } finally {
         state.inFlight = null;
@@ -124,5 +132,5 @@ window.FormSaving = (() => {
     state.saved = state.local;
   }
 
-  return { start, changed, save, flush, unsaved, forget, tidy, show };
+  return { start, changed, save, flush, unsaved, forget, tidy, retell };
 })();

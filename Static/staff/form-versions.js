@@ -73,11 +73,11 @@ window.FormVersions = (() => {
     compare.hidden = targets.length < 2;
     const from = document.getElementById("compare-from");
     const to = document.getElementById("compare-to");
-    const keep = { from: from.value, to: to.value };
     from.replaceChildren(...versions.map((number) => element("option", { value: String(number), text: t("versionShort", { number }) })));
     to.replaceChildren(...targets.map((target) => element("option", { value: target.value, text: target.text })));
-    from.value = versions.includes(Number(keep.from)) ? keep.from : String(versions[Math.max(0, versions.length - (form.hasDraft ? 1 : 2))]);
-    to.value = targets.some((target) => target.value === keep.to) ? keep.to : targets[targets.length - 1].value;
+    // The newest change first: the newest version against the draft, or the last two versions.
+    from.value = String(versions[Math.max(0, versions.length - (form.hasDraft ? 1 : 2))]);
+    to.value = targets[targets.length - 1].value;
   }
 
   const KIND_CLASS = { added: "change-added", removed: "change-removed", changed: "change-changed" };

@@ -65,6 +65,7 @@
     questionList.replaceChildren(...definition.questions.map((question, index) => FormQuestions.card(question, index, context)));
     $("contact-body").replaceChildren(...FormParts.contact(definition, context));
     if (!editable) lock();
+    renderPaletteNote();
     refreshChecks();
     if (remembered) focusByKey(remembered);
   }
@@ -72,6 +73,19 @@
   // Read-only: every field shows its value but takes no input; folding still works.
   function lock() {
     for (const control of $("editor").querySelectorAll("input, select, textarea, button:not(.card-toggle)")) control.disabled = true;
+  }
+
+  // A new form ends with "Har du andre kommentarer?"; while it is still last, questions are added
+  // before it, so the closing question stays the closing question.
+  function closingQuestion() {
+    const last = definition && definition.questions[definition.questions.length - 1];
+    return last && last.id === FormStudio.CLOSING_QUESTION_ID ? last : null;
+  }
+
+  function renderPaletteNote() {
+    const closing = closingQuestion();
+    $("add-question-note").hidden = !closing;
+    if (closing) $("add-question-note").textContent = t("addBeforeClosing", { label: FormStudio.localText(closing.label) });
   }
 
   function renderPalette() {
@@ -83,9 +97,10 @@
         const question = FormQuestions.create(type, context);
         // The new question is the one being worked on: the others fold to their titles.
         definition.questions.forEach((other) => context.collapsed.add(other));
-        definition.questions.push(question);
+        const position = closingQuestion() ? definition.questions.length - 1 : definition.questions.length;
+        definition.questions.splice(position, 0, question);
         restructure("focus-label:" + FormFields.keyOf(question));
-        announce(t("questionAdded", { type: FormStudio.typeName(type), number: definition.questions.length }));
+        announce(t("questionAdded", { type: FormStudio.typeName(type), number: position + 1 }));
       });
       return button;
     }));
@@ -257,7 +272,7 @@
     renderHeading();
     if (versionsChanged) FormVersions.render(form);
     refreshChecks();
-    FormPreview.reload();
+    FormPreview.reload(true);
   }
 
   function start(detail) {
@@ -292,7 +307,7 @@
         if (editable) FormSaving.save();
       }
     });
-    FormFields.configure({ changed: () => changed(false), restructure, announce });
+    FormFields.configure({ changed: () => changed(false), restructure, announce, isFresh: (object) => context.fresh.has(object) });
     FormVersions.start();
   }
 
@@ -332,6 +347,8 @@
     renderHeading();
     render(undefined);
     FormVersions.render(form);
+    FormSaving.retell();
+    hideAction();
     $("preview-frame").title = t("previewFrame");
   });
   Staff.start().then(load).catch(() => Staff.showMessage($("page-error"), t("networkError")));

@@ -43,13 +43,15 @@ window.FormStudio = (() => {
     }
   }
 
-  // A new form starts with one ordinary question in both languages, so it is a valid draft at once
-  // and only the English title is missing.
+  const CLOSING_QUESTION_ID = "andre-kommentarer";
+
+  // A new form starts with one ordinary closing question in both languages, so it is a valid draft
+  // at once and only the English title is missing.
   function newDefinition(title, id) {
     return {
       formatVersion: 1, id, title: { da: title, en: "" }, themes: [],
       questions: [{
-        id: "andre-kommentarer", type: "text", multiline: true,
+        id: CLOSING_QUESTION_ID, type: "text", multiline: true,
         label: { da: "Har du andre kommentarer?", en: "Do you have any other comments?" },
       }],
     };
@@ -177,7 +179,7 @@ window.FormStudio = (() => {
   }
 
   return {
-    TYPES, XLSX_TYPE, typeName, localText, mayEdit, slug, unique, newDefinition, create, copy, copyDefinition, upload, placeOf, problemList,
+    TYPES, XLSX_TYPE, CLOSING_QUESTION_ID, typeName, localText, mayEdit, slug, unique, newDefinition, create, copy, copyDefinition, upload, placeOf, problemList,
     download, fetchText, versionUse, statusText, statusBadge, originText, sessionsCount,
   };
 })();

@@ -24,7 +24,7 @@ def build_every_type(page, base_url):
         page.click("#add-theme")
         fill_text(page, f"$.themes[{index}].name", danish, english)
         fill_text(page, f"$.themes[{index}].description", f"Om {danish.lower()}.", f"About {english.lower()}.")
-    # Question 0 is the starter question, a multiline text.
+    # The closing question of a new form ("Har du andre kommentarer?") stays last.
     where = add_question(page, "single_choice", "Hvor bor du?", "Where do you live?")
     set_options(page, where, [("Sæby", "Sæby"), ("Skagen", "Skagen")])
     check(page, f"$.questions[{where}].allowOther")
@@ -55,7 +55,8 @@ def build_every_type(page, base_url):
     expect(field(page, f"$.questions[{rank}].items")).to_contain_text("Det gode ældreliv, Sundhed")
     points = add_question(page, "points", "Fordel 10 point mellem temaerne.", "Share 10 points among the themes.")
     field(page, f"$.questions[{points}].total").fill("10")
-    return form_id, {"where": where, "spare": spare, "care": care, "over": over, "why": why, "hours": hours}
+    return form_id, {"where": where, "spare": spare, "care": care, "over": over, "why": why, "hours": hours, "rank": rank,
+                     "points": points}
 
 
 def test_a_facilitator_builds_previews_and_publishes_a_form_and_a_tablet_answers_it(staff_service, laptop, browser):
@@ -94,7 +95,8 @@ def test_a_facilitator_builds_previews_and_publishes_a_form_and_a_tablet_answers
 
     definition = saved_definition(laptop)
     assert [question["type"] for question in definition["questions"]] == [
-        "text", "single_choice", "multiple_choice", "scale", "yes_no", "text", "number", "section", "info", "ranking", "points"]
+        "single_choice", "multiple_choice", "scale", "yes_no", "text", "number", "section", "info", "ranking", "points", "text"]
+    assert definition["questions"][-1]["id"] == "andre-kommentarer"
     assert definition["questions"][at["why"]]["showIf"] == {"question": "er-du-fyldt-65-aar", "equals": True}
     assert definition["questions"][at["care"]]["themes"] == ["det-gode-aeldreliv"]
     assert [theme["key"] for theme in definition["themes"]] == ["det-gode-aeldreliv", "sundhed"]
@@ -137,8 +139,8 @@ def test_a_facilitator_builds_previews_and_publishes_a_form_and_a_tablet_answers
     assert stored["er-du-fyldt-65-aar"] is True
     assert stored["hvad-betyder-mest-for-dig-som-aeldre"] == given["hvad-betyder-mest-for-dig-som-aeldre"] == "Et godt fællesskab"
     assert stored["hvor-mange-timer-om-ugen-er-du-aktiv"] == 0
-    assert sorted(stored[definition["questions"][9]["id"]]) == ["det-gode-aeldreliv", "sundhed"]
-    assert sum(stored[definition["questions"][10]["id"]].values()) == 10
+    assert sorted(stored[definition["questions"][at["rank"]]["id"]]) == ["det-gode-aeldreliv", "sundhed"]
+    assert sum(stored[definition["questions"][at["points"]]["id"]].values()) == 10
 
     # The form list shows the version and the meeting that uses it.
     laptop.goto(staff_service.base_url + "/staff/forms")
@@ -264,23 +266,24 @@ def test_questions_and_options_reorder_by_buttons_and_by_drag(staff_service, lap
     add_question(laptop, "yes_no", "Anden", "Second")
     choice = add_question(laptop, "single_choice", "Tredje", "Third")
     set_options(laptop, choice, [("Rød", "Red"), ("Grøn", "Green"), ("Blå", "Blue")])
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Har du andre kommentarer?", "Anden", "Tredje"])
+    cards = laptop.locator("#question-list .card-title")
+    expect(cards).to_have_text(["Anden", "Tredje", "Har du andre kommentarer?"])
 
     # By button: the moved question keeps the focus, so the keyboard can go on moving it.
     laptop.get_by_role("button", name="Flyt Spørgsmål 3 op").click()
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Har du andre kommentarer?", "Tredje", "Anden"])
+    expect(cards).to_have_text(["Anden", "Har du andre kommentarer?", "Tredje"])
     expect(laptop.get_by_role("button", name="Flyt Spørgsmål 2 op")).to_be_focused()
     laptop.keyboard.press("Enter")
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Tredje", "Har du andre kommentarer?", "Anden"])
+    expect(cards).to_have_text(["Har du andre kommentarer?", "Anden", "Tredje"])
     expect(laptop.get_by_role("button", name="Flyt Spørgsmål 1 ned")).to_be_focused()
     laptop.keyboard.press("Enter")
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Har du andre kommentarer?", "Tredje", "Anden"])
+    expect(cards).to_have_text(["Anden", "Har du andre kommentarer?", "Tredje"])
 
-    # Options move by button too, and the condition's choices follow their stored values.
+    # Options move by button too.
     laptop.get_by_role("button", name="Flyt Svarmulighed 3 op").click()
     definition = saved_definition(laptop)
-    assert [question["label"]["da"] for question in definition["questions"]] == ["Har du andre kommentarer?", "Tredje", "Anden"]
-    assert [option["value"] for option in definition["questions"][1]["options"]] == ["roed", "blaa", "groen"]
+    assert [question["label"]["da"] for question in definition["questions"]] == ["Anden", "Har du andre kommentarer?", "Tredje"]
+    assert [option["value"] for option in definition["questions"][2]["options"]] == ["roed", "blaa", "groen"]
 
     # By drag (mouse or finger on the handle): the last question to the top.
     handle = laptop.locator("#question-list > li").nth(2).locator(".card-header > .drag-handle")
@@ -290,9 +293,9 @@ def test_questions_and_options_reorder_by_buttons_and_by_drag(staff_service, lap
     box = target.bounding_box()
     laptop.mouse.move(box["x"] + 40, box["y"] + 10, steps=8)
     laptop.mouse.up()
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Anden", "Har du andre kommentarer?", "Tredje"])
+    expect(cards).to_have_text(["Tredje", "Anden", "Har du andre kommentarer?"])
     definition = saved_definition(laptop)
-    assert [question["label"]["da"] for question in definition["questions"]] == ["Anden", "Har du andre kommentarer?", "Tredje"]
+    assert [question["label"]["da"] for question in definition["questions"]] == ["Tredje", "Anden", "Har du andre kommentarer?"]
 
 
 def test_a_deleted_question_can_be_brought_back(staff_service, laptop):
@@ -300,12 +303,12 @@ def test_a_deleted_question_can_be_brought_back(staff_service, laptop):
     log_in(laptop, staff_service, email, "/staff/forms")
     create_form(laptop, staff_service.base_url, "Fortryd")
     add_question(laptop, "yes_no", "Bliver slettet", "Will be deleted")
-    laptop.get_by_role("button", name="Slet Spørgsmål 2").click()
+    laptop.get_by_role("button", name="Slet Spørgsmål 1").click()
     expect(laptop.locator("#question-list .card-title")).to_have_text(["Har du andre kommentarer?"])
     undo = laptop.locator("#action-message button")
     expect(undo).to_be_focused()
     undo.click()
-    expect(laptop.locator("#question-list .card-title")).to_have_text(["Har du andre kommentarer?", "Bliver slettet"])
+    expect(laptop.locator("#question-list .card-title")).to_have_text(["Bliver slettet", "Har du andre kommentarer?"])
     assert len(saved_definition(laptop)["questions"]) == 2
 
 
