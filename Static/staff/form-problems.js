@@ -88,7 +88,7 @@ window.FormProblems = (() => {
       heading.textContent = real.length === 1 ? t("problemsOneTitle") : t("problemsTitle", { count: real.length });
       parts.push(element("p", { class: "help", text: t("problemsHelp") }),
         element("ul", { class: "problem-list" }, ...real.map(({ problem, entry }) => element("li", {},
-          link((entry ? entry.place : problem.path) + ": " + problem.reason, entry && (entry.focus || entry.slot))))));
+          link((entry ? entry.place : FormStudio.humanPath(problem.path)) + ": " + problem.reason, entry && (entry.focus || entry.slot))))));
       if (gaps.length) {
         parts.push(element("details", { class: "translation-gaps" },
           element("summary", { text: gaps.length === 1 ? t("gapsOne") : t("gapsCount", { count: gaps.length }) }),

@@ -22,7 +22,7 @@ window.FormsImport = (() => {
       button.addEventListener("click", action);
       row.append(button);
     }
-    say(element("div", { class: "confirm-box" }, element("p", { text }), row));
+    say(element("div", { class: "confirm-box neutral" }, element("p", { text }), row));
     row.querySelector("button").focus();
   }
 

@@ -108,13 +108,28 @@ window.FormStudio = (() => {
     return Staff.api("POST", "/api/staff/forms/import", file, contentTypeOf(file));
   }
 
-  /// "Ark »Spørgsmål«, række 4, kolonne C" or the JSON path: where an upload's problem is.
+  const PATH_PARTS = { questions: "questionNumbered", options: "optionNumbered", themes: "themeNumbered" };
+  const PATH_NAMES = { title: "fieldTitle", intro: "fieldIntro", contact: "contactTitle", label: "fieldInfoText", showIf: "conditionLegend",
+    help: "fieldHelp", da: "languageDanish", en: "languageEnglish" };
+
+  /// "Spørgsmål 4 › Svarmulighed 2 › »label« ($.questions[3].options[1].label)": a JSON path in words, path kept.
+  function humanPath(path) {
+    const words = [];
+    for (const [, key, index] of (path || "").matchAll(/\.([^.[\]]+)(?:\[(\d+)\])?/g)) {
+      if (index !== undefined && PATH_PARTS[key]) words.push(t(PATH_PARTS[key], { number: Number(index) + 1 }));
+      else if (PATH_NAMES[key] && index === undefined) words.push(t(PATH_NAMES[key]));
+      else words.push("»" + key + "«" + (index !== undefined ? " " + (Number(index) + 1) : ""));
+    }
+    return words.length ? words.join(" › ") + " (" + path + ")" : path;
+  }
+
+  /// "Ark »Spørgsmål«, række 4, kolonne C" or the place in the form: where an upload's problem is.
   function placeOf(problem) {
     const parts = [];
     if (problem.sheet) parts.push(t("placeSheet", { sheet: problem.sheet }));
     if (problem.row) parts.push(t("placeRow", { row: problem.row }));
     if (problem.column) parts.push(t("placeColumn", { column: problem.column }));
-    if (problem.path) parts.push(problem.path);
+    if (problem.path) parts.push(humanPath(problem.path));
     return parts.join(", ");
   }
 
@@ -180,6 +195,6 @@ window.FormStudio = (() => {
 
   return {
     TYPES, XLSX_TYPE, CLOSING_QUESTION_ID, typeName, localText, mayEdit, slug, unique, newDefinition, create, copy, copyDefinition, upload, placeOf, problemList,
-    download, fetchText, versionUse, statusText, statusBadge, originText, sessionsCount,
+    download, fetchText, humanPath, versionUse, statusText, statusBadge, originText, sessionsCount,
   };
 })();
