@@ -102,12 +102,25 @@ window.FormPreview = (() => {
     if (openLink) openLink.href = address(false);
   }
 
+  let newest = { hasDraft: true, number: 0 };
+
+  function label() {
+    const number = state.version || (newest.hasDraft ? null : newest.number);
+    document.getElementById("preview-version").textContent = number ? t("previewVersion", { number }) : t("previewDraft");
+  }
+
+  /// What the preview shows without a chosen version: the draft, or the newest version when there is none.
+  function describe(form) {
+    newest = { hasDraft: form.hasDraft || !form.versions.length, number: form.versions.length };
+    label();
+  }
+
   /// Shows a published version instead of the draft (null: the draft again).
   function showVersion(number) {
     state.version = number || null;
-    document.getElementById("preview-version").textContent = number ? t("previewVersion", { number }) : t("previewDraft");
+    label();
     reload();
   }
 
-  return { start, reload, follow, showVersion, state };
+  return { start, reload, follow, showVersion, describe, state };
 })();

@@ -72,7 +72,7 @@
 
   // Read-only: every field shows its value but takes no input; folding still works.
   function lock() {
-    for (const control of $("editor").querySelectorAll("input, select, textarea, button:not(.card-toggle)")) control.disabled = true;
+    for (const control of $("editor").querySelectorAll("input, select, textarea, button:not(.card-toggle):not(.keep-enabled)")) control.disabled = true;
   }
 
   // A new form ends with "Har du andre kommentarer?"; while it is still last, questions are added
@@ -113,8 +113,10 @@
     $("form-status").replaceChildren(FormStudio.statusBadge(form), " ",
       element("span", { class: "origin", text: FormStudio.originText(form) }));
     $("form-meta").textContent = t("formMeta", {
-      id: form.id, changed: Staff.formatDateTime(form.changedAt), by: form.changedBy, meetings: FormStudio.sessionsCount(form.sessionCount),
+      id: form.id, changed: Staff.formatDateTime(form.changedAt), by: form.changedBy === "library" ? t("originLibrary") : form.changedBy,
+      meetings: FormStudio.sessionsCount(form.sessionCount),
     });
+    FormPreview.describe(form);
   }
 
   function refreshChecks() {
