@@ -50,15 +50,31 @@ struct FormDefinition: Sendable {
             found += error.problems
         }
         form = found.isEmpty ? decoded : nil
-        problems = found
         if found.isEmpty {
+            problems = found
             onlyTranslationsMissing = false
-        } else {
-            // Fill every half-empty text with its other language: if that fixes all, only translations were missing.
-            let filled = Self.fillingMissingTranslations(parsed)
-            let idProblem = found.contains { $0.path == "$.id" }
-            onlyTranslationsMissing = !idProblem && filled != parsed
-                && (try? FormDecoder.decode(jsonText: filled.jsonText, file: label)) != nil
+            return
+        }
+        // Fill every half-empty text with its other language: if that fixes all, only translations were missing.
+        let filled = Self.fillingMissingTranslations(parsed)
+        guard filled != parsed else {
+            problems = found
+            onlyTranslationsMissing = false
+            return
+        }
+        // A part with a missing translation is left out of the checks that build on it (a condition
+        // on a question whose label lacks its English is never checked), so the filled document's
+        // own problems are the rest of the list: without them a draft could look one translation
+        // away from publishable and then show new problems once translated.
+        do {
+            _ = try FormDecoder.decode(jsonText: filled.jsonText, file: label)
+            problems = found
+            onlyTranslationsMissing = !found.contains { $0.path == "$.id" }
+        } catch {
+            problems = found + error.problems.filter { problem in
+                !found.contains { $0.path == problem.path && $0.reason == problem.reason }
+            }
+            onlyTranslationsMissing = false
         }
     }
 
