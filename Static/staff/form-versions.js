@@ -95,11 +95,6 @@ window.FormVersions = (() => {
       result.replaceChildren(element("p", { class: "form-error", text: t("networkError") }));
       return;
     }
-    // The comparison is a newer route: a server without it answers the router's own 404.
-    if (answer.status === 404 && /no such resource/i.test(answer.body.error || "")) {
-      result.replaceChildren(element("p", { class: "notice", text: t("compareUnavailable") }));
-      return;
-    }
     if (answer.status !== 200) {
       result.replaceChildren(element("p", { class: "form-error", text: Staff.failure(answer) }));
       return;

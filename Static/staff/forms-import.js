@@ -34,7 +34,16 @@ window.FormsImport = (() => {
     } catch {
       return say(element("p", { class: "form-error", text: t("networkError") }));
     }
-    if (answer.status === 201) return location.assign("/staff/forms/" + encodeURIComponent(answer.body.form.id) + "?imported=1");
+    if (answer.status === 201) {
+      const address = "/staff/forms/" + encodeURIComponent(answer.body.form.id) + "?imported=1";
+      const warnings = answer.body.warnings || [];
+      if (!warnings.length) return location.assign(address);
+      // What a workbook made elsewhere had that Borgerdialog does not: shown before the builder opens.
+      const heading = element("p", { class: "notice", tabindex: "-1", text: t("importedWithWarnings", { name }) });
+      say(heading, FormStudio.problemList(warnings), element("p", { class: "actions" },
+        element("a", { class: "button primary", href: address, text: t("openDraft") })));
+      return heading.focus();
+    }
     const heading = element("p", { class: "form-error", tabindex: "-1", text: t("importFailed", { name }) + " " + (answer.body.error || "") });
     const parts = [heading];
     if (Array.isArray(answer.body.errors) && answer.body.errors.length) parts.push(FormStudio.problemList(answer.body.errors));

@@ -105,7 +105,7 @@ window.FormStudio = (() => {
 
   /// Uploads a form file (JSON or XLSX) as it is.
   function upload(file) {
-    return Staff.api("POST", "/api/staff/forms/import", file, contentTypeOf(file));
+    return Staff.api("POST", "/api/staff/forms/import?name=" + encodeURIComponent(file.name || ""), file, contentTypeOf(file));
   }
 
   const PATH_PARTS = { questions: "questionNumbered", options: "optionNumbered", themes: "themeNumbered" };
