@@ -42,6 +42,7 @@ window.FormsImport = (() => {
       const heading = element("p", { class: "notice", tabindex: "-1", text: t("importedWithWarnings", { name }) });
       say(heading, FormStudio.problemList(warnings), element("p", { class: "actions" },
         element("a", { class: "button primary", href: address, text: t("openDraft") })));
+      document.dispatchEvent(new CustomEvent("forms:changed"));
       return heading.focus();
     }
     const heading = element("p", { class: "form-error", tabindex: "-1", text: t("importFailed", { name }) + " " + (answer.body.error || "") });

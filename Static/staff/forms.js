@@ -151,6 +151,8 @@
   $("origin-filter").addEventListener("change", render);
   $("new-form").addEventListener("submit", createForm);
   document.addEventListener("staff:language", render);
+  // An import that stays on this page (to show what a workbook had that was left out) adds a form.
+  document.addEventListener("forms:changed", load);
   Staff.wireHeader();
   Staff.start().then(() => {
     $("start-panels").hidden = !FormStudio.mayEdit();
