@@ -42,7 +42,8 @@ window.Staff = (() => {
 
   /// Calls the API; answers { status, body }. A 401 leaves for the login page; a lost connection throws.
   async function api(method, path, body) {
-    const headers = { Accept: "application/json" };
+    // The server writes its reasons in the language the page shows, not the browser's.
+    const headers = { Accept: "application/json", "Accept-Language": state.language };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (method !== "GET" && state.csrfToken) headers["X-CSRF-Token"] = state.csrfToken;
     const response = await fetch(path, {
