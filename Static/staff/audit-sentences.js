@@ -130,8 +130,12 @@ window.AuditSentences = (() => {
     return quote(terms.length ? terms.join(", ") : String(reference.key ?? ""), language);
   }
 
+  function list(items, language) {
+    return new Intl.ListFormat(language === "en" ? "en-GB" : "da-DK", { type: "conjunction" }).format(items);
+  }
+
   /// The sentence for one event, and the details it did not use, as [name, value] pairs in words.
-  /// `context.sessionTitles` names meetings by join code.
+  /// `context.sessionTitles` names meetings by join code, `context.formTitles` forms by id.
   function describe(event, language, context = {}) {
     const en = language === "en";
     const details = isPlainObject(event.details) ? event.details : {};
@@ -142,6 +146,7 @@ window.AuditSentences = (() => {
       return value === null || value === undefined || value === "" ? undefined : value;
     };
     const titles = context.sessionTitles || {};
+    const formTitles = context.formTitles || {};
     const actor = event.actor === "cli" ? (en ? "The command line" : "Kommandolinjen")
       : event.actor === "unknown" ? (en ? "Someone unknown" : "En ukendt") : event.actor;
     const target = event.target || "";
@@ -150,13 +155,12 @@ window.AuditSentences = (() => {
       return title ? quote(title, language) + " (" + grouped(code) + ")" : grouped(code);
     };
     const meetings = (codes) => {
-      const list = codes.filter(Boolean);
-      const noun = list.length === 1 ? (en ? "the meeting " : "mødet ") : (en ? "the meetings " : "møderne ");
-      const joined = new Intl.ListFormat(en ? "en-GB" : "da-DK", { type: "conjunction" }).format(list.map(meeting));
-      return list.length ? noun + joined : (en ? "no meetings" : "ingen møder");
+      const given = codes.filter(Boolean);
+      const noun = given.length === 1 ? (en ? "the meeting " : "mødet ") : (en ? "the meetings " : "møderne ");
+      return given.length ? noun + list(codes.filter(Boolean).map(meeting), language) : (en ? "no meetings" : "ingen møder");
     };
     const form = (id) => {
-      const title = detail("title");
+      const title = detail("title") || formTitles[id];
       return title ? quote(String(title), language) + " (" + id + ")" : id;
     };
     const role = (value) => (value ? words(value, language, "role") : "");
@@ -291,7 +295,7 @@ window.AuditSentences = (() => {
           return en ? `${actor} renamed the theme ${themeName(d.theme, language)} to ${newName}${where}`
             : `${actor} omdøbte temaet ${themeName(d.theme, language)} til ${newName}${where}`;
         case "merge": {
-          const themes = (Array.isArray(d.themes) ? d.themes : []).map((theme) => themeName(theme, language)).join(", ");
+          const themes = list((Array.isArray(d.themes) ? d.themes : []).map((theme) => themeName(theme, language)), language);
           const into = newName ? (en ? ` into ${newName}` : ` til ${newName}`) : "";
           return en ? `${actor} merged the themes ${themes}${into}${where}` : `${actor} slog temaerne ${themes} sammen${into}${where}`;
         }
@@ -320,5 +324,17 @@ window.AuditSentences = (() => {
     return { text, details: rest };
   }
 
-  return { AREAS, describe, kindName, label, words, grouped };
+  /// The titles forms had in these events, by id (the newest first), for the events that do not carry one.
+  function formTitles(events) {
+    const titles = {};
+    for (const event of events) {
+      const title = isPlainObject(event.details) ? event.details.title : undefined;
+      if (event.action.startsWith("form.") && event.target && typeof title === "string" && !(event.target in titles)) {
+        titles[event.target] = title;
+      }
+    }
+    return titles;
+  }
+
+  return { AREAS, describe, kindName, label, words, grouped, formTitles };
 })();

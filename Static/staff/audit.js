@@ -61,8 +61,9 @@
   function render() {
     const language = Staff.state.language;
     const events = latest.events;
+    const context = { sessionTitles: latest.sessionTitles, formTitles: AuditSentences.formTitles(events) };
     document.getElementById("audit-body").replaceChildren(...events.map((event) => {
-      const { text, details } = AuditSentences.describe(event, language, { sessionTitles: latest.sessionTitles });
+      const { text, details } = AuditSentences.describe(event, language, context);
       return element("tr", { "data-action": event.action },
         element("td", {}, element("time", { datetime: event.at, text: Staff.formatDateTime(event.at) })),
         element("td", { class: "audit-event" }, element("p", { class: "audit-sentence", text }), detailsLine(details)));
