@@ -26,7 +26,7 @@ struct ErrorPage {
 
     /// The HTML answer, with the status the error has.
     var response: Response {
-        var response = Response.html(html, status: error.response(in: language).status)
+        var response = Response.html(html, status: status)
         response.headers["Cache-Control"] = "no-store"
         return response
     }
@@ -84,7 +84,7 @@ struct ErrorPage {
             ? say("Gå til analysen", "Go to the analysis") : say("Gå til dialogmøderne", "Go to the dialogue meetings")
         // After logging in as someone else, a refused page is worth a new try; a missing one is not.
         let next = status == .forbidden ? path : home
-        let switchUser = "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? home)
+        let switchUser = Pages.loginAddress(returningTo: next)
         let who = say("Logget ind som \(identity.email) (\(identity.role.name(in: .da)))",
                       "Logged in as \(identity.email) (\(identity.role.name(in: .en)))")
         let samePathIn = (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? home) + "?lang=" + other.rawValue

@@ -47,7 +47,7 @@ struct Pages: Sendable {
     private func refusingInHTML(
         _ request: Request, roles: Set<Role>, file: String?, _ page: () throws -> Response
     ) throws -> Response {
-        guard let identity = try gate.identity(of: request) else { return Self.loginRedirect(for: request) }
+        guard let identity = try gate.identity(of: request) else { return .redirect(to: Self.loginAddress(returningTo: request.path)) }
         do {
             try gate.authorize(identity, request, roles: roles)
             return try page()
@@ -57,10 +57,10 @@ struct Pages: Sendable {
         }
     }
 
-    /// To the login page, which comes back to this page afterwards.
-    private static func loginRedirect(for request: Request) -> Response {
-        let next = request.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
-        return .redirect(to: "/login?next=\(next)")
+    /// The login page, which comes back to `path` afterwards.
+    static func loginAddress(returningTo path: String) -> String {
+        let next = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
+        return "/login?next=\(next)"
     }
 }
 
