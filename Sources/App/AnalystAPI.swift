@@ -111,7 +111,7 @@ struct AnalystAPI: Sendable {
         return response
     }
 
-    private func storedRun(_ text: String?) throws -> AnalysisRun {
+    func storedRun(_ text: String?) throws -> AnalysisRun {
         guard let id = text.flatMap({ Int64($0) }), let run = try store.analysisRun(id: id) else {
             throw AppError.notFound(LocalizedText(da: "Der findes ingen analyse med dette id.", en: "No analysis run has this id."))
         }

@@ -1,3 +1,4 @@
+import Authentication
 import Forms
 import HTTPServer
 
@@ -115,7 +116,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     }
 
     private static func danishRoleName(_ role: String) -> String {
-        ["admin": "administrator", "facilitator": "mødeleder", "analyst": "analytiker"][role] ?? role
+        Role(rawValue: role)?.name(in: .da) ?? role
     }
 
     private static func danishStatusName(_ status: String) -> String {

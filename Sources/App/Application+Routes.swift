@@ -13,6 +13,7 @@ struct RouteParts {
     let analyst: AnalystAPI
     let pages: Pages
     let gate: StaffGate
+    let auditAPI: AuditAPI
 
     init(configuration: AppConfiguration, library: FormLibrary, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
@@ -28,6 +29,7 @@ struct RouteParts {
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
+        auditAPI = AuditAPI(store: store)
     }
 }
 
@@ -62,7 +64,7 @@ extension Application {
             .staff(.post, "/api/staff/sessions/{code}/open", .facilitators, .work { try staff.transition($0, $1, to: .open) }),
             .staff(.post, "/api/staff/sessions/{code}/close", .facilitators, .work { try staff.transition($0, $1, to: .closed) }),
             .staff(.get, "/api/staff/sessions/{code}/live", .facilitators, .work(staff.live)),
-            .staff(.get, "/api/staff/audit", .admins, .work(staff.auditEvents)),
+            .staff(.get, "/api/staff/audit", .admins, .work(parts.auditAPI.events)),
 
             // Forms: built, versioned and published in the browser; library forms are read-only.
             .staff(.get, "/api/staff/forms", .anyStaff, .work(forms.list)),
@@ -87,14 +89,17 @@ extension Application {
 
             // Staff pages: static files, but only shown to the right people (others are sent to log in).
             .page("/staff", "staff/index.html", .anyStaff),
-            .page("/staff/sessions/{code}", "staff/session.html", .facilitators),
-            .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators),
+            .page("/staff/sessions/{code}", "staff/session.html", .facilitators, checking: staff.requireSession),
+            .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators, checking: staff.requireSession),
             .page("/staff/audit", "staff/audit.html", .admins),
             .page("/staff/forms", "staff/forms.html", .anyStaff),
             .page("/staff/forms/{id}", "staff/form.html", .anyStaff),
             .staff(.get, "/staff/forms/{id}/preview", .anyStaff, .framedPage("tablet.html")),
             .page("/analyst", "analyst/index.html", .analysts),
-            .page("/analyst/runs/{id}", "analyst/run.html", .analysts),
+            .page("/analyst/runs/{id}", "analyst/run.html", .analysts, checking: analyst.requireRun),
+            // Any other path under the pages: a 404 page in the person's language, not the router's JSON.
+            .missingPages(under: "/staff", .anyStaff),
+            .missingPages(under: "/analyst", .analysts),
         ]
     }
 
@@ -112,8 +117,10 @@ extension Application {
                 handler = .offServerThread { request in try work(request, try gate.admit(request, roles: roles)) }
             case .staff(let roles, .awaiting(let work)):
                 handler = .awaiting { request in try await work(request, try gate.admit(request, roles: roles)) }
-            case .staff(let roles, .page(let file)):
-                handler = .offServerThread { request in try pages.staffPage(file, request, roles: roles) }
+            case .staff(let roles, .page(let file, let check)):
+                handler = .offServerThread { request in try pages.staffPage(file, request, roles: roles, checking: check) }
+            case .staff(let roles, .missingPage):
+                handler = .offServerThread { request in try pages.missingPage(request, roles: roles) }
             case .staff(let roles, .framedPage(let file)):
                 handler = .offServerThread { request in
                     Pages.allowingFramesFromItself(try pages.staffPage(file, request, roles: roles))

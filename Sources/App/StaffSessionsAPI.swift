@@ -89,15 +89,6 @@ struct StaffSessionsAPI: Sendable {
             recent: statistics.recent.map { .init(receivedAt: Timestamp.format($0.receivedAt), table: $0.tableLabel, late: $0.isLate) }))
     }
 
-    /// `GET /api/staff/audit?limit=N`: the newest staff actions.
-    func auditEvents(_ request: Request) throws -> Response {
-        let limit = min(max(Int(request.query["limit"] ?? "") ?? 200, 1), 1000)
-        return .json(["events": try store.auditEvents(limit: limit).map { event in
-            AuditEntry(at: Timestamp.format(event.at), actor: event.actor, action: event.action, target: event.target,
-                       details: (try? JSONValue(jsonText: event.details)) ?? .object([:]))
-        }])
-    }
-
     private func session(in request: Request) throws -> Session {
         try sessions.session(code: request.pathParameters["code"] ?? "")
     }
@@ -161,12 +152,4 @@ private struct LiveView: Encodable {
     let lastResponseAt: String?
     let perTable: [TableCount]
     let recent: [Arrival]
-}
-
-private struct AuditEntry: Encodable {
-    let at: String
-    let actor: String
-    let action: String
-    let target: String?
-    let details: JSONValue
 }

@@ -59,10 +59,9 @@ window.StaffTexts = {
     printButton: "Udskriv", backToSession: "Tilbage til mødet", printHeading: "Vær med i dialogen",
     printScan: "Scan QR-koden med tabletten – eller gå til adressen og skriv mødekoden.",
     printCode: "Mødekode", printAddress: "Adresse", qrAlt: "QR-kode til {url}",
-    // audit
-    auditTitle: "Revisionslog", auditIntro: "Hvad medarbejdere har gjort i systemet, nyeste først.",
-    auditCaption: "Handlinger foretaget af medarbejdere", columnAt: "Tidspunkt", columnActor: "Hvem",
-    columnAction: "Handling", columnTarget: "Hvad", columnDetails: "Detaljer", auditEmpty: "Loggen er tom.",
+    // audit (the page's other texts, and its sentences, are in audit-texts.js and audit-sentences.js)
+    auditTitle: "Revisionslog", auditCaption: "Handlinger foretaget af medarbejdere", columnAt: "Tidspunkt",
+    auditEmpty: "Loggen er tom.",
     auditMore: "Vis flere", auditAdminsOnly: "Kun administratorer kan se revisionsloggen.",
   },
   en: {
@@ -118,9 +117,8 @@ window.StaffTexts = {
     printButton: "Print", backToSession: "Back to the meeting", printHeading: "Join the dialogue",
     printScan: "Scan the QR code with the tablet – or go to the address and type the join code.",
     printCode: "Join code", printAddress: "Address", qrAlt: "QR code for {url}",
-    auditTitle: "Audit log", auditIntro: "What staff have done in the system, newest first.",
-    auditCaption: "Actions taken by staff", columnAt: "Time", columnActor: "Who",
-    columnAction: "Action", columnTarget: "What", columnDetails: "Details", auditEmpty: "The log is empty.",
+    auditTitle: "Audit log", auditCaption: "Actions taken by staff", columnAt: "Time",
+    auditEmpty: "The log is empty.",
     auditMore: "Show more", auditAdminsOnly: "Only administrators can see the audit log.",
   },
 };
