@@ -84,7 +84,8 @@ extension FormStudioAPI {
             }
             let saved = try store.saveDraft(
                 FormDraft(formID: id, definition: definition.text, updatedAt: Date(), updatedBy: identity.email),
-                audit: AuditLog.event(actor: identity.email, action: "form.import", target: id))
+                audit: AuditLog.event(actor: identity.email, action: "form.import", target: id,
+                                      details: ["title": .string(definition.declaredTitle ?? id)]))
             detail = try detailView(of: saved, language: language)
         } else {
             detail = try createForm(definition, identity: identity, action: "form.import", language: language)

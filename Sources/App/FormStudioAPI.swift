@@ -51,7 +51,7 @@ struct FormStudioAPI: Sendable {
         let saved = try store.saveDraft(
             FormDraft(formID: entry.form.id, definition: definition.text, updatedAt: Date(), updatedBy: identity.email),
             audit: AuditLog.event(actor: identity.email, action: "form.save", target: entry.form.id,
-                                  details: ["problems": .number(Double(definition.problems.count))]))
+                                  details: ["title": .string(definition.declaredTitle ?? entry.form.id),"problems": .number(Double(definition.problems.count))]))
         return .json(["form": try detailView(of: saved, language: RequestLanguage.of(request))])
     }
 
@@ -75,8 +75,11 @@ struct FormStudioAPI: Sendable {
         guard let form = definition.form else { throw AppError.invalidForm(definition.placedProblems) }
         let publication = try store.publishForm(
             formID: form.id, contentHash: form.contentHash, definition: form.definitionText, at: Date(), by: identity.email,
-            audit: AuditLog.event(actor: identity.email, action: "form.publish", target: form.id,
-                                  details: ["hash": .string(form.contentHash)]))
+            audit: { publication in
+                AuditLog.event(actor: identity.email, action: "form.publish", target: form.id, details: [
+                    "title": .string(form.title.da), "version": .number(Double(publication.number)), "hash": .string(form.contentHash),
+                ])
+            })
         guard let published = try store.formEntry(id: form.id) else { throw AppError.formNotFound(id: form.id) }
         return .json(PublishDocument(
             version: publication.number, form: try detailView(of: published, language: RequestLanguage.of(request))))
@@ -104,7 +107,8 @@ struct FormStudioAPI: Sendable {
             let created = try store.createForm(
                 FormRecord(id: id, origin: .own, createdAt: now, createdBy: identity.email),
                 draft: FormDraft(formID: id, definition: definition.text, updatedAt: now, updatedBy: identity.email),
-                audit: AuditLog.event(actor: identity.email, action: action, target: id))
+                audit: AuditLog.event(actor: identity.email, action: action, target: id,
+                                      details: ["title": .string(definition.declaredTitle ?? id)]))
             return try detailView(of: created, language: language)
         } catch StorageError.duplicateForm {
             throw AppError.invalidForm([DefinitionProblem(path: "$.id", reason: LocalizedText(

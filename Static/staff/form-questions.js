@@ -5,7 +5,7 @@
 window.FormQuestions = (() => {
   const { t, element } = Staff;
   const Fields = FormFields;
-  const COMMON = ["id", "type", "label", "help", "required", "background", "themes", "showIf"];
+  const COMMON = ["id", "type", "label", "help", "required", "background", "themes", "purpose", "showIf"];
   const ALLOWED = {
     info: ["id", "type", "label", "help", "showIf"],
     section: ["id", "type", "label", "help"],
@@ -179,6 +179,7 @@ window.FormQuestions = (() => {
         help: t("fieldBackgroundHelp"), place: place + " › " + t("fieldBackground") }));
     }
     if (ANSWERABLE(type)) body.append(themeTags(question, path, place, context));
+    if (ANSWERABLE(type)) body.append(purposeField(question, path, place, context));
     if (type !== "section") body.append(FormOptions.condition(question, index, path, place, context));
     const codes = element("details", { class: "codes" }, element("summary", { text: t("codesSummary") }),
       element("p", { class: "help", text: t("codesHelp") }));
@@ -189,6 +190,19 @@ window.FormQuestions = (() => {
     codes.append(idField);
     if (question.options) codes.append(...FormOptions.valueFields(question, path, place, context));
     body.append(codes);
+  }
+
+  /// What the question asks for (what works, what should change, ideas): the analysis splits each theme by it.
+  function purposeField(question, path, place, context) {
+    return Fields.select({
+      value: question.purpose || "", path: path + ".purpose", label: t("fieldPurpose"), help: t("fieldPurposeHelp"),
+      place: place + " › " + t("fieldPurpose"),
+      choices: ["", "works", "change", "idea"].map((value) => ({ value, text: t("purpose_" + (value || "none")) })),
+      onChange: (value) => {
+        if (value) question.purpose = value; else delete question.purpose;
+        context.changed();
+      },
+    });
   }
 
   function themeTags(question, path, place, context) {

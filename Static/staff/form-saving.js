@@ -11,7 +11,7 @@ window.FormSaving = (() => {
 
   const FORM_KEYS = ["$schema", "formatVersion", "id", "title", "intro", "themes", "questions", "contact"];
   const THEME_KEYS = ["key", "name", "description", "keywords"];
-  const QUESTION_KEYS = ["id", "type", "label", "help", "required", "background", "themes", "showIf", "multiline", "maxLength",
+  const QUESTION_KEYS = ["id", "type", "label", "help", "required", "background", "themes", "purpose", "showIf", "multiline", "maxLength",
     "placeholder", "items", "options", "allowOther", "otherLabel", "minSelected", "maxSelected", "min", "max", "minLabel",
     "maxLabel", "allowDontKnow", "dontKnowLabel", "integer", "unit", "minRanked", "total", "requireAll"];
   const CONTACT_KEYS = ["label", "help", "consentText", "nameLabel", "emailLabel"];
