@@ -39,7 +39,8 @@ public final class Application: Sendable {
         let parts = RouteParts(configuration: configuration, library: library, store: store, sessions: sessions, analysis: analysis, logger: logger)
         let routes = Self.routes(parts)
         routeRules = routes.map(\.rule)
-        router = Router(Self.routeTable(routes, gate: parts.gate, pages: parts.pages), logger: logger)
+        router = Router(Self.routeTable(routes, gate: parts.gate, pages: parts.pages), logger: logger,
+                        refusalWording: ServerRefusal.wordedInRequestLanguage)
         server = HTTPServer(configuration: configuration.serverConfiguration, router: router, logger: logger)
     }
 

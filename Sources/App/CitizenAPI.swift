@@ -72,13 +72,10 @@ struct CitizenAPI: Sendable {
 
         let validation = form.validate(answers: submission.answers)
         var problems = validation.problems
-        var contact: ContactDetails?
-        switch form.validateContact(submission.contact, language: submission.language) {
-        case .success(let answer):
-            contact = answer.map { ContactDetails(name: $0.name, email: $0.email, consentText: $0.consentText) }
-        case .failure(let problem):
-            problems.append(problem)
-        }
+        // Every contact problem at once: a wrong e-mail and an unticked consent are one round, not two.
+        let contactCheck = form.checkContact(submission.contact, language: submission.language)
+        problems += contactCheck.problems
+        let contact = contactCheck.answer.map { ContactDetails(name: $0.name, email: $0.email, consentText: $0.consentText) }
         guard problems.isEmpty else { throw AppError.invalidAnswers(problems) }
 
         return .store(NewSubmission(

@@ -99,8 +99,8 @@ enum RequestBody {
 
     private static func malformed(_ error: JSONParseError) -> AppError {
         .malformedRequest(reason: LocalizedText(
-            da: "Indholdet er ikke gyldig JSON (linje \(error.line), kolonne \(error.column)): \(error.reason)",
-            en: "The body is not valid JSON (line \(error.line), column \(error.column)): \(error.reason)"))
+            da: "Indholdet er ikke gyldig JSON (linje \(error.line), kolonne \(error.column)): \(error.reason.da)",
+            en: "The body is not valid JSON (line \(error.line), column \(error.column)): \(error.reason.en)"))
     }
 
     private static func expected(_ type: Any.Type) -> LocalizedText {

@@ -14,32 +14,44 @@ extension Form {
         contactProblemKey + "." + member
     }
 
-    /// Checks `{"name": ..., "email": ..., "consent": true}`.
+    /// Checks `{"name": ..., "email": ..., "consent": true}`; the first problem, if any (see ``checkContact(_:language:)``).
+    public func validateContact(_ contact: JSONValue?, language: Language = .da) -> Result<ContactAnswer?, AnswerProblem> {
+        let check = checkContact(contact, language: language)
+        if let first = check.problems.first { return .failure(first) }
+        return .success(check.answer)
+    }
+
+    /// Checks `{"name": ..., "email": ..., "consent": true}` and names every problem at once.
     ///
     /// Nothing, null, or details with both name and e-mail blank mean the citizen left no contact
-    /// (`.success(nil)`), whatever `consent` says. Otherwise the form must have a contact block,
-    /// the e-mail must look like an address, and `consent` must be exactly `true`. The name may be
-    /// left out. `language` picks the consent wording recorded with the details: the one shown.
-    public func validateContact(_ contact: JSONValue?, language: Language = .da) -> Result<ContactAnswer?, AnswerProblem> {
-        func failure(_ member: String?, _ reason: AnswerReason) -> Result<ContactAnswer?, AnswerProblem> {
-            .failure(AnswerProblem(field: member.map(Self.contactField) ?? Self.contactProblemKey, reason: reason))
+    /// (no answer, no problem), whatever `consent` says. Otherwise the form must have a contact
+    /// block, the e-mail must look like an address, and `consent` must be exactly `true`; the name
+    /// may be left out. A citizen who mistyped the address and left the consent unticked hears of
+    /// both together, each at its field (`contact.email`, `contact.consent`), not one per attempt.
+    /// `language` picks the consent wording recorded with the details: the one shown.
+    public func checkContact(_ contact: JSONValue?, language: Language = .da) -> (answer: ContactAnswer?, problems: [AnswerProblem]) {
+        func failure(_ member: String?, _ reason: AnswerReason) -> (answer: ContactAnswer?, problems: [AnswerProblem]) {
+            (nil, [problem(member, reason)])
         }
-        guard let contact, contact != .null else { return .success(nil) }
+        func problem(_ member: String?, _ reason: AnswerReason) -> AnswerProblem {
+            AnswerProblem(field: member.map(Self.contactField) ?? Self.contactProblemKey, reason: reason)
+        }
+        guard let contact, contact != .null else { return (nil, []) }
         guard case .object(let members) = contact else { return failure(nil, .unreadable(expected: .contactDetails)) }
         if let unknown = members.keys.sorted().first(where: { !["name", "email", "consent"].contains($0) }) {
             return failure(unknown, .unknownContactField(unknown))
         }
         guard let name = Self.trimmedText(members["name"]) else { return failure("name", .unreadable(expected: .text)) }
         guard let email = Self.trimmedText(members["email"]) else { return failure("email", .unreadable(expected: .text)) }
-        if name.isEmpty, email.isEmpty { return .success(nil) }
+        if name.isEmpty, email.isEmpty { return (nil, []) }
         guard let block = self.contact else { return failure(nil, .contactNotOffered) }
-        guard members["consent"] == .bool(true) else { return failure("consent", .consentMissing) }
-        guard !email.isEmpty else { return failure("email", .emailMissing) }
-        guard name.count <= Self.contactNameMaxLength else {
-            return failure("name", .nameTooLong(maximum: Self.contactNameMaxLength))
-        }
-        guard Self.isPlausibleEmail(email) else { return failure("email", .emailInvalid) }
-        return .success(ContactAnswer(name: name, email: email, consentText: block.consentText.text(in: language)))
+        var problems: [AnswerProblem] = []
+        if members["consent"] != .bool(true) { problems.append(problem("consent", .consentMissing)) }
+        if email.isEmpty { problems.append(problem("email", .emailMissing)) }
+        if name.count > Self.contactNameMaxLength { problems.append(problem("name", .nameTooLong(maximum: Self.contactNameMaxLength))) }
+        if !email.isEmpty, !Self.isPlausibleEmail(email) { problems.append(problem("email", .emailInvalid)) }
+        guard problems.isEmpty else { return (nil, problems) }
+        return (ContactAnswer(name: name, email: email, consentText: block.consentText.text(in: language)), [])
     }
 
     /// A string member trimmed, "" when absent or null; nil when it is not text.

@@ -43,18 +43,28 @@ final class HandlerCompletion: Sendable {
         }
     }
 
-    /// The response to send once the connection is awake: the handler's, or 503 if abandoned.
-    func takeResponse() -> Response? {
+    /// What to send once the connection is awake.
+    enum Outcome {
+        /// Nothing yet (or already sent).
+        case none
+        /// The handler's response.
+        case response(Response)
+        /// The server gave up on the handler because it is stopping: a 503.
+        case abandoned
+    }
+
+    /// What to send once the connection is awake: the handler's response, or a 503 if abandoned.
+    func takeOutcome() -> Outcome {
         state.withLock { state in
             switch state {
             case .running, .delivered:
-                return nil
+                return .none
             case .finished(let response):
                 state = .delivered
-                return response
+                return .response(response)
             case .abandoned:
                 state = .delivered
-                return ServerCore.stoppingResponse
+                return .abandoned
             }
         }
     }

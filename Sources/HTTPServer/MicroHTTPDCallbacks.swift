@@ -63,17 +63,14 @@ enum MicroHTTPDCallbacks {
             exchange.stage = .receivingBody
             // The headers are complete by the first call: read them once, for these checks and the request.
             exchange.headers = MicroHTTPDConnection.headers(of: connection)
-            if let reason = MicroHTTPDConnection.ambiguousBodyLength(exchange.headers) {
+            if let refusal = MicroHTTPDConnection.ambiguousBodyLength(exchange.headers) {
                 exchange.stage = .responded
-                // RFC 9112 section 6.1: after such a request the connection must close.
-                var refusal = Response.error(.badRequest, reason: reason)
-                refusal.headers["Connection"] = "close"
-                return MicroHTTPDConnection.queue(refusal, on: connection, core: core)
+                return refuse(refusal, exchange: exchange, method: method, on: connection, core: core)
             }
             // Refuse a declared oversized body before reading any of it (and before "100 Continue").
             if let declared = MicroHTTPDConnection.declaredContentLength(exchange.headers), declared > UInt64(limit) {
                 exchange.stage = .responded
-                return MicroHTTPDConnection.queue(tooLarge(limit), on: connection, core: core)
+                return refuse(.bodyTooLarge(limit: limit), exchange: exchange, method: method, on: connection, core: core)
             }
             return MHD_Result.YES
 
@@ -102,7 +99,7 @@ enum MicroHTTPDCallbacks {
 
         case .discardingBody:
             exchange.stage = .responded
-            return MicroHTTPDConnection.queue(tooLarge(limit), on: connection, core: core)
+            return refuse(.bodyTooLarge(limit: limit), exchange: exchange, method: method, on: connection, core: core)
 
         case .receivingBody:
             let request: Request
@@ -117,7 +114,7 @@ enum MicroHTTPDCallbacks {
             } catch {
                 exchange.stage = .responded
                 core.logger.debug("rejected request: \(error)")
-                return MicroHTTPDConnection.queue(.error(.badRequest, reason: error.reason), on: connection, core: core)
+                return refuse(.malformedTarget(error.problem), exchange: exchange, method: method, on: connection, core: core)
             }
             exchange.body = []
             exchange.headers = HTTPHeaders()
@@ -132,16 +129,24 @@ enum MicroHTTPDCallbacks {
             }
             let completion = HandlerCompletion(connection: connection)
             // Suspend before the handler starts, so its resume can never come first.
+            // What a 503 needs to know of the request if a stop abandons the handler: not its body.
+            var context = request
+            context.body = []
             guard core.admitHandler(completion, suspend: { MHD_suspend_connection(connection) }) else {
                 exchange.stage = .responded
-                return MicroHTTPDConnection.queue(ServerCore.stoppingResponse, on: connection, core: core)
+                return MicroHTTPDConnection.queue(core.router.response(refusing: .stopping, to: context), on: connection, core: core)
             }
-            exchange.stage = .handling(completion)
+            exchange.stage = .handling(completion, context)
             core.startHandler(start, for: request, completion: completion)
             return MHD_Result.YES
 
-        case .handling(let completion):
-            guard let response = completion.takeResponse() else { return MHD_Result.YES }
+        case .handling(let completion, let context):
+            let response: Response
+            switch completion.takeOutcome() {
+            case .none: return MHD_Result.YES
+            case .response(let handled): response = handled
+            case .abandoned: response = core.router.response(refusing: .stopping, to: context)
+            }
             exchange.stage = .responded
             return MicroHTTPDConnection.queue(response, on: connection, core: core)
 
@@ -151,8 +156,13 @@ enum MicroHTTPDCallbacks {
         }
     }
 
-    private static func tooLarge(_ limit: Int) -> Response {
-        .error(.payloadTooLarge, reason: "the request body is larger than \(limit) bytes")
+    /// Queues the router's answer to a refusal met before the request could be routed.
+    private static func refuse(
+        _ refusal: ServerRefusal, exchange: RequestExchange, method: UnsafePointer<CChar>, on connection: OpaquePointer, core: ServerCore
+    ) -> MHD_Result {
+        let request = MicroHTTPDConnection.refusedRequest(
+            method: HTTPMethod(rawValue: String(cString: method)), rawTarget: exchange.rawTarget, headers: exchange.headers)
+        return MicroHTTPDConnection.queue(core.router.response(refusing: refusal, to: request), on: connection, core: core)
     }
 }
 

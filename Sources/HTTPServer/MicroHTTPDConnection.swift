@@ -13,13 +13,13 @@ enum MicroHTTPDConnection {
     ///
     /// libmicrohttpd 0.9.75 picks one reading and keeps the connection; whatever it did not count
     /// as body would then run as a second request that a proxy in front never saw (smuggling).
-    static func ambiguousBodyLength(_ headers: HTTPHeaders) -> String? {
+    static func ambiguousBodyLength(_ headers: HTTPHeaders) -> ServerRefusal? {
         let contentLengths = headers.values(for: "Content-Length").count
         if contentLengths > 1 {
-            return "the request has more than one Content-Length"
+            return .severalContentLengths
         }
         if contentLengths > 0, headers.contains(name: "Transfer-Encoding") {
-            return "the request has both Content-Length and Transfer-Encoding"
+            return .contentLengthWithTransferEncoding
         }
         return nil
     }
@@ -41,6 +41,18 @@ enum MicroHTTPDConnection {
             headers: headers,
             body: body,
             remoteAddress: remoteAddress
+        )
+    }
+
+    /// What is known of a request the server refuses before it is built: its headers and, when
+    /// the target can be read, its path and query; enough to word the refusal in its language.
+    static func refusedRequest(method: HTTPMethod, rawTarget: [UInt8], headers: HTTPHeaders) -> Request {
+        let target = try? RequestTarget(raw: rawTarget)
+        return Request(
+            method: method,
+            path: target?.path ?? "/",
+            queryItems: target?.queryItems.map { (name: $0.name, value: $0.value) } ?? [],
+            headers: headers
         )
     }
 

@@ -12,8 +12,9 @@ final class RequestExchange {
         /// The body outgrew the limit; the rest is read and dropped so a 413 can follow
         /// (MHD 0.9.75 accepts a response only before or after the body, never during it).
         case discardingBody
-        /// The connection is suspended while the handler runs.
-        case handling(HandlerCompletion)
+        /// The connection is suspended while the handler runs; the request (without its body)
+        /// words a 503 if a stop abandons the handler.
+        case handling(HandlerCompletion, Request)
         /// A response was queued; anything still arriving is discarded.
         case responded
     }

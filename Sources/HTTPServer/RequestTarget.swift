@@ -11,10 +11,10 @@ struct RequestTarget: Equatable {
         var value: String
     }
 
-    /// Why a request target was rejected; `reason` is safe to show to the client.
+    /// Why a request target was rejected; the router words it for the client.
     struct ParsingError: Error, Equatable, CustomStringConvertible {
-        var reason: String
-        var description: String { "invalid request target: \(reason)" }
+        var problem: ServerRefusal.TargetProblem
+        var description: String { "invalid request target: \(problem.englishReason)" }
     }
 
     /// Parses a target as sent on the request line, e.g. `/a%20b?x=1&y=two+words`.
@@ -27,11 +27,11 @@ struct RequestTarget: Equatable {
         let question = target.firstIndex(of: UInt8(ascii: "?"))
         let rawPath = target[..<(question ?? target.endIndex)]
         guard rawPath.first == UInt8(ascii: "/") else {
-            throw ParsingError(reason: "the path must start with /")
+            throw ParsingError(problem: .pathNotAbsolute)
         }
         let pathBytes = try PercentDecoding.decode(rawPath, plusIsSpace: false, rejectingEncodedSlash: true)
         guard let path = PercentDecoding.text(from: pathBytes) else {
-            throw ParsingError(reason: "the path is not valid UTF-8 or contains a NUL byte")
+            throw ParsingError(problem: .pathNotText)
         }
         self.path = path
         queryItems = []
@@ -64,7 +64,7 @@ struct RequestTarget: Equatable {
             let valueBytes = try PercentDecoding.decode(rawValue, plusIsSpace: true, rejectingEncodedSlash: false)
             guard let name = PercentDecoding.text(from: nameBytes),
                   let value = PercentDecoding.text(from: valueBytes) else {
-                throw ParsingError(reason: "a query parameter is not valid UTF-8 or contains a NUL byte")
+                throw ParsingError(problem: .queryNotText)
             }
             items.append(QueryItem(name: name, value: value))
         }
@@ -90,12 +90,12 @@ enum PercentDecoding {
                 guard index + 2 < bytes.endIndex,
                       let high = hexValue(bytes[index + 1]),
                       let low = hexValue(bytes[index + 2]) else {
-                    throw RequestTarget.ParsingError(reason: "malformed percent escape")
+                    throw RequestTarget.ParsingError(problem: .malformedEscape)
                 }
                 let value = high << 4 | low
                 // An encoded slash would let one path segment pretend to be two (or a traversal).
                 if rejectingEncodedSlash, value == UInt8(ascii: "/") || value == UInt8(ascii: "\\") {
-                    throw RequestTarget.ParsingError(reason: "encoded slash in the path")
+                    throw RequestTarget.ParsingError(problem: .encodedSlash)
                 }
                 decoded.append(value)
                 index += 3

@@ -17,7 +17,7 @@ public final class ResponseReply: Sendable {
 
     deinit {
         if !isSent.load(ordering: .acquiring) {
-            deliver(.error(.internalServerError, reason: "internal error"))
+            deliver(responseForError(ReplyNeverSent()))
         }
     }
 
@@ -33,4 +33,9 @@ public final class ResponseReply: Sendable {
     public func fail(_ error: any Error) {
         send(responseForError(error))
     }
+}
+
+/// The error a reply dropped unsent stands for: logged, and answered as a 500 in the request's words.
+private struct ReplyNeverSent: Error, CustomStringConvertible {
+    var description: String { "the handler dropped its reply without sending one" }
 }

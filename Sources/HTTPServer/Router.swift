@@ -4,6 +4,8 @@ import Logging
 /// Maps method and path to handlers, fills path parameters and turns thrown errors into responses.
 ///
 /// Built from a ``RouteTable`` and never changed afterwards, so dispatching reads it without a lock.
+/// It also words every answer the server gives on its own (``ServerRefusal``: 404, 405, 500, and
+/// the server's 400, 413 and 503), with the ``RefusalWording`` it was given.
 public final class Router: Sendable {
     /// What the server does with a request: send a response now, or suspend the connection and
     /// start a handler that delivers the response later, from whatever thread it finishes on.
@@ -19,13 +21,33 @@ public final class Router: Sendable {
 
     private let entries: [RouteTable.Entry]
     private let logger: Logger
+    private let refusalWording: RefusalWording
     /// Where blocking handlers run: Dispatch adds threads when they block, the server's never wait.
     private let workQueue = DispatchQueue(label: "borgerdialog.http.work", qos: .userInitiated, attributes: .concurrent)
 
-    /// A router answering `table`'s routes; handler errors that are not ``HTTPResponseError`` are logged to `logger`.
-    public init(_ table: RouteTable, logger: Logger = Logger(label: "borgerdialog.http.router")) {
+    /// A router answering `table`'s routes; handler errors that are not ``HTTPResponseError`` are
+    /// logged to `logger`; `refusalWording` words the server's own refusals (English by default).
+    public init(
+        _ table: RouteTable,
+        logger: Logger = Logger(label: "borgerdialog.http.router"),
+        refusalWording: @escaping RefusalWording = ServerRefusal.inEnglish
+    ) {
         entries = table.entries
         self.logger = logger
+        self.refusalWording = refusalWording
+    }
+
+    /// The answer to a refusal: its status, `{"error": …}` in the words for this request.
+    public func response(refusing refusal: ServerRefusal, to request: Request) -> Response {
+        var response = Response.error(refusal.status, reason: refusalWording(refusal, request))
+        switch refusal {
+        case .severalContentLengths, .contentLengthWithTransferEncoding:
+            // RFC 9112 section 6.1: after such a request the connection must close.
+            response.headers["Connection"] = "close"
+        default:
+            break
+        }
+        return response
     }
 
     /// Every registered route, in registration order.
@@ -65,7 +87,7 @@ public final class Router: Sendable {
         let pathSegments = RoutePattern.split(path: request.path)
         let matches = entries.compactMap { entry in entry.pattern.match(pathSegments).map { (entry: entry, match: $0) } }
         guard !matches.isEmpty else {
-            return .respond(.error(.notFound, reason: "no such resource: \(request.path)"))
+            return .respond(response(refusing: .noSuchResource(path: request.path), to: request))
         }
         var candidates = matches.filter { $0.entry.route.method == request.method }
         if candidates.isEmpty, request.method == .head {
@@ -73,7 +95,7 @@ public final class Router: Sendable {
         }
         // The most specific pattern wins: literal segments rank above parameters, parameters above a rest.
         guard let best = candidates.max(by: { $0.match.rank.lexicographicallyPrecedes($1.match.rank) }) else {
-            var response = Response.error(.methodNotAllowed, reason: "\(request.method) is not allowed on \(request.path)")
+            var response = response(refusing: .methodNotAllowed(method: request.method.rawValue, path: request.path), to: request)
             response.headers["Allow"] = Self.allowedMethods(matches.map(\.entry.route.method))
             return .respond(response)
         }
@@ -142,7 +164,7 @@ public final class Router: Sendable {
             return response
         }
         logger.error("\(route) failed for \(request.method) \(request.path): \(String(describing: error))")
-        return .error(.internalServerError, reason: "internal error")
+        return response(refusing: .internalError, to: request)
     }
 
     private static func allowedMethods(_ methods: [HTTPMethod]) -> String {

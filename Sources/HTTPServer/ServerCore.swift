@@ -134,11 +134,6 @@ final class ServerCore: Sendable {
         return finalized
     }
 
-    /// The answer for a request the server will not run because it is stopping.
-    static var stoppingResponse: Response {
-        .error(.serviceUnavailable, reason: "the server is stopping")
-    }
-
     /// Logs a message from the C library and keeps it, since a failed start only returns NULL.
     func recordDaemonMessage(_ message: String) {
         activity.withLock { $0.lastDaemonMessage = message }

@@ -47,7 +47,7 @@ final class StorageFaultTests: OpenSessionTestCase {
             case 201: acknowledged.append(id)
             case 503:
                 refusedID = id
-                XCTAssertEqual(answer.errorReason, "Try again later: The disk is full; nothing was stored: database or disk is full")
+                XCTAssertEqual(answer.errorReason, "Prøv igen senere: serverens disk er fuld, så intet blev gemt.")
             default: XCTFail("\(id) gave \(answer.status): \(answer.text)")
             }
         }
@@ -87,7 +87,7 @@ final class StorageFaultTests: OpenSessionTestCase {
 
         let refused = try submit("read-only-0001")
         XCTAssertEqual(refused.status, 503)
-        XCTAssertEqual(refused.errorReason, "Try again later: The database cannot be written; nothing was stored: attempt to write a readonly database")
+        XCTAssertEqual(refused.errorReason, "Prøv igen senere: databasen kan ikke skrives lige nu, så intet blev gemt.")
         XCTAssertFalse(try store.containsSubmission(id: "read-only-0001"))
         XCTAssertEqual(try running.storedResponseCount(code), 1)
 
@@ -113,9 +113,7 @@ final class StorageFaultTests: OpenSessionTestCase {
             "POST", "/api/staff/sessions", headers: Self.json + admin.headerLines(writing: true),
             body: Array(#"{"formId":"test-dialogue","title":"Møde"}"#.utf8))
         XCTAssertEqual(created.status, 503)
-        XCTAssertEqual(
-            created.errorReason,
-            "Try again later: The database cannot be written; nothing was stored: attempt to write a readonly database")
+        XCTAssertEqual(created.errorReason, "Prøv igen senere: databasen kan ikke skrives lige nu, så intet blev gemt.")
         XCTAssertEqual(try store.sessions().count, 1, "no session was made")
     }
 }

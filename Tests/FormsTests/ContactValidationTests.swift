@@ -71,4 +71,21 @@ final class ContactValidationTests: XCTestCase {
         XCTAssertEqual(form.validateContact(["name": 5, "email": "anna@example.dk", "consent": true]),
                        problem("contact.name", .unreadable(expected: .text)))
     }
+
+    func testEveryProblemOfTheDetailsIsNamedAtOnceAtItsField() throws {
+        let form = try FixtureFiles.allTypesForm()
+        let wrongAddressNoConsent = form.checkContact(["name": "Anna", "email": "anna@gmail", "consent": false])
+        XCTAssertNil(wrongAddressNoConsent.answer)
+        XCTAssertEqual(wrongAddressNoConsent.problems, [
+            AnswerProblem(field: "contact.consent", reason: .consentMissing),
+            AnswerProblem(field: "contact.email", reason: .emailInvalid),
+        ])
+        let everything = form.checkContact([
+            "name": .string(String(repeating: "a", count: 201)), "email": "", "consent": true,
+        ])
+        XCTAssertEqual(everything.problems.map(\.field), ["contact.email", "contact.name"])
+        // validateContact keeps answering with the first of them.
+        XCTAssertEqual(form.validateContact(["name": "Anna", "email": "anna@gmail", "consent": false]),
+                       problem("contact.consent", .consentMissing))
+    }
 }
