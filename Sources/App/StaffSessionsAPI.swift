@@ -86,7 +86,8 @@ struct StaffSessionsAPI: Sendable {
             status: session.status.rawValue, responseCount: statistics.count,
             lastResponseAt: statistics.lastReceivedAt.map(Timestamp.format),
             perTable: statistics.perTable.map { .init(table: $0.table, count: $0.count) },
-            recent: statistics.recent.map { .init(receivedAt: Timestamp.format($0.receivedAt), table: $0.tableLabel, late: $0.isLate) }))
+            recent: statistics.recent.map { .init(receivedAt: Timestamp.format($0.receivedAt), table: $0.tableLabel, late: $0.isLate) },
+            freeText: try recentFreeText(of: session, language: RequestLanguage.of(request))))
     }
 
     private func session(in request: Request) throws -> Session {
@@ -152,4 +153,5 @@ private struct LiveView: Encodable {
     let lastResponseAt: String?
     let perTable: [TableCount]
     let recent: [Arrival]
+    let freeText: [LiveFreeText]
 }

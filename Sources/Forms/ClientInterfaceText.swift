@@ -18,6 +18,12 @@ public enum ClientInterfaceText {
         // The same words as the server's own problem, so the tablet and the server say it alike.
         "requiredError": AnswerReason.required.text,
         "fixErrors": LocalizedText(da: "Ret de markerede svar.", en: "Please correct the marked answers."),
+        // The contact block's problems the tablet finds itself, in the server's words for them.
+        "consentMissing": AnswerReason.consentMissing.text,
+        "emailMissing": AnswerReason.emailMissing.text,
+        "emailInvalid": AnswerReason.emailInvalid.text,
+        // The progress line above a form of several pages; the tablet fills in the numbers.
+        "pageOf": LocalizedText(da: "Side {page} af {pages}", en: "Page {page} of {pages}"),
         "thankYou": LocalizedText(da: "Tak for dine svar!", en: "Thank you for your answers!"),
         "nextCitizen": LocalizedText(da: "Klar til næste borger …", en: "Ready for the next citizen …"),
         "yes": LocalizedText(da: "Ja", en: "Yes"),

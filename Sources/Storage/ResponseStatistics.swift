@@ -48,3 +48,26 @@ public struct ResponseStatistics: Sendable, Hashable {
 
 extension ResponseStatistics.TableCount: StoredRecord {}
 extension ResponseStatistics.Arrival: StoredRecord {}
+
+/// One recent answer to a free-text question, for the facilitators' live view.
+public struct RecentTextAnswer: Sendable, Hashable, Decodable, FetchableRecord {
+    /// The question answered.
+    public var questionID: String
+    /// The answer as stored: JSON text (a JSON string for a text question).
+    public var value: String
+    /// When the server stored the response.
+    public var receivedAt: Date
+    /// The tablet's table, if any.
+    public var tableLabel: String?
+
+    enum CodingKeys: String, CodingKey {
+        case questionID = "question_id"
+        case value
+        case receivedAt = "received_at"
+        case tableLabel = "table_label"
+    }
+}
+
+extension RecentTextAnswer: StoredRecord {
+    static let storedTableName = StoredAnswer.databaseTableName
+}

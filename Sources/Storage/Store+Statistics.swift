@@ -23,6 +23,21 @@ extension Store {
         }
     }
 
+    /// The newest answers of a session to `questionIDs`, newest first (responses by arrival, the
+    /// answers of one response by question id), at most `limit`.
+    public func recentAnswers(sessionID: Int64, questionIDs: [String], limit: Int) throws -> [RecentTextAnswer] {
+        guard !questionIDs.isEmpty, limit > 0 else { return [] }
+        return try reading { database in
+            try SQLRequest<RecentTextAnswer>(literal: """
+                SELECT answer.question_id, answer.value, response.received_at, response.table_label
+                FROM response JOIN answer ON answer.response_id = response.id
+                WHERE response.session_id = \(sessionID) AND answer.question_id IN \(questionIDs)
+                ORDER BY response.received_at DESC, response.id DESC, answer.question_id
+                LIMIT \(limit)
+                """).fetchAll(database)
+        }
+    }
+
     /// Response count and last arrival of every session, by session id (for the session list).
     public func responseSummaries() throws -> [Int64: (count: Int, lastReceivedAt: Date?)] {
         try reading { database in

@@ -146,8 +146,10 @@ const Kiosk = (() => {
   async function checkPin(pin) {
     let response;
     try {
-      response = await fetch("/api/sessions/" + encodeURIComponent(options.code) + "/kiosk/exit", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ pin }), cache: "no-store",
+      const language = document.documentElement.lang === "en" ? "en" : "da";
+      response = await fetch("/api/sessions/" + encodeURIComponent(options.code) + "/kiosk/exit?lang=" + language, {
+        method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": language },
+        body: JSON.stringify({ pin }), cache: "no-store",
       });
     } catch (networkError) {
       return "exitNeedsNetwork";

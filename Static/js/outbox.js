@@ -54,9 +54,11 @@ const Outbox = (() => {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT);
     try {
-      return await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses", {
+      // The server words its problems in the language the citizen answered in.
+      const language = entry.body.language === "en" ? "en" : "da";
+      return await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses?lang=" + language, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", "Accept-Language": language },
         body: JSON.stringify(entry.body),
         cache: "no-store",
         signal: abort.signal,

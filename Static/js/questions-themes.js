@@ -50,6 +50,14 @@ Object.assign(Questions, (() => {
     return {
       ...parts, element: parts.finish(), focus: () => (list.querySelector("button:not([disabled])") || keep).focus(),
       value: () => (touched ? order.slice() : undefined),
+      snapshot: () => ({ order: order.slice(), touched }),
+      restore(saved) {
+        // The same items in the other language; anything unknown is left where it was.
+        const known = saved.order.filter((value) => labels.has(value));
+        order = [...known, ...order.filter((value) => !known.includes(value))];
+        touched = saved.touched;
+        render();
+      },
     };
   }
 
@@ -84,6 +92,11 @@ Object.assign(Questions, (() => {
     parts.container.append(remaining, list);
     return {
       ...parts, element: parts.finish(), focus: () => rows[0] && rows[0].plus.focus(),
+      snapshot: () => Object.fromEntries(given),
+      restore(saved) {
+        for (const value of given.keys()) given.set(value, Number(saved[value]) || 0);
+        update();
+      },
       value() {
         if (spent() === 0) return undefined;
         const answer = {};

@@ -1,6 +1,8 @@
 "use strict";
 // One renderer per question type. Each builds accessible, touch-sized controls and knows how to
-// read its answer back in the shape the server validates (see Forms/README.md).
+// read its answer back in the shape the server validates (see Forms/README.md). `snapshot()` and
+// `restore()` carry what a citizen has done to a control over to the same form in the other
+// language: option values are the same in both, only the words differ.
 const Questions = (() => {
   let uniqueCounter = 0;
   const uid = (prefix) => prefix + "-" + (++uniqueCounter);
@@ -73,6 +75,8 @@ const Questions = (() => {
     return {
       ...parts, element: parts.finish(), focus: () => input.focus(),
       value: () => (input.value.trim() === "" ? undefined : input.value.trim()),
+      snapshot: () => input.value,
+      restore: (text) => { input.value = text || ""; },
     };
   }
 
@@ -93,8 +97,14 @@ const Questions = (() => {
       otherText.addEventListener("input", () => { if (otherText.value.trim()) otherInput.checked = true; });
       parts.container.append(choice.row, otherText);
     }
+    const every = otherInput ? [...inputs, otherInput] : inputs;
     return {
       ...parts, element: parts.finish(), focus: () => inputs[0] && inputs[0].focus(), inputs,
+      snapshot: () => ({ checked: every.filter((input) => input.checked).map((input) => input.value), other: otherText ? otherText.value : "" }),
+      restore({ checked, other }) {
+        every.forEach((input) => { input.checked = checked.includes(input.value); });
+        if (otherText) otherText.value = other;
+      },
       value() {
         const selected = inputs.filter((input) => input.checked).map((input) => input.value);
         const other = otherInput && otherInput.checked && otherText.value.trim() ? otherText.value.trim() : null;
@@ -132,6 +142,8 @@ const Questions = (() => {
     }
     return {
       ...parts, element: parts.finish(), focus: () => inputs[0].focus(), inputs,
+      snapshot: () => (inputs.find((input) => input.checked) || {}).value,
+      restore: (chosen) => inputs.forEach((input) => { input.checked = input.value === chosen; }),
       value() {
         const chosen = inputs.find((input) => input.checked);
         if (!chosen) return undefined;
@@ -149,6 +161,8 @@ const Questions = (() => {
     return {
       ...parts, element: parts.finish(), focus: () => yes.input.focus(), inputs: [yes.input, no.input],
       value: () => (yes.input.checked ? true : no.input.checked ? false : undefined),
+      snapshot: () => (yes.input.checked ? "yes" : no.input.checked ? "no" : null),
+      restore(chosen) { yes.input.checked = chosen === "yes"; no.input.checked = chosen === "no"; },
     };
   }
 
@@ -165,6 +179,8 @@ const Questions = (() => {
     return {
       ...parts, element: parts.finish(), focus: () => input.focus(),
       value: () => (input.value === "" ? undefined : Number(input.value)),
+      snapshot: () => input.value,
+      restore: (text) => { input.value = text || ""; },
     };
   }
 

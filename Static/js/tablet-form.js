@@ -1,6 +1,8 @@
 "use strict";
 // One citizen's form: pages split at sections, conditions, validation and the answers in the shape
 // the server checks. Built fresh for every citizen; it never writes to history or web storage.
+// Every problem, the tablet's own or the server's, is shown at its question or contact field with
+// what to do, and focus goes to the first one, on its page.
 const TabletForm = (() => {
   const { element } = Questions;
   let current = { controls: [], pageIndex: 0, pageCount: 1, ui: {} };
@@ -58,29 +60,13 @@ const TabletForm = (() => {
     for (const control of current.controls) control.element.hidden = !isVisible(control.question, known);
   }
 
-  function validate(controls) {
-    const known = answers();
-    let first = null;
-    for (const control of controls) {
-      if (!control.value) continue;
-      control.clearError();
-      if (!isVisible(control.question, known)) continue;
-      if (control.question.required && known[control.question.id] === undefined) {
-        control.showError(current.ui.requiredError);
-        first = first || control;
-      }
-    }
-    if (first) first.focus();
-    return !first;
-  }
-
-  function pageOf(control) {
-    const page = control.element.closest(".form-page");
+  function pageOf(node) {
+    const page = node.closest(".form-page");
     return page ? Number(page.dataset.page) : 0;
   }
 
   function pageControls(index) {
-    return current.controls.filter((control) => pageOf(control) === index);
+    return current.controls.filter((control) => pageOf(control.element) === index);
   }
 
   function showSummary(text) {
@@ -89,14 +75,60 @@ const TabletForm = (() => {
     summary.hidden = !text;
   }
 
-  function showPage(index) {
+  // Where a question's problem is shown: the same shape as Contact.target's.
+  const controlTarget = (control) => ({ element: control.element, show: control.showError, focus: control.focus });
+
+  // The problems the tablet sees itself among `controls` (and in the contact block, when asked):
+  // required questions left empty, contact details that cannot be right. Old marks are cleared.
+  function problemsIn(controls, withContact) {
+    const known = answers();
+    const found = [];
+    for (const control of controls) {
+      if (!control.value) continue;
+      control.clearError();
+      if (!isVisible(control.question, known)) continue;
+      if (control.question.required && known[control.question.id] === undefined) {
+        found.push({ target: controlTarget(control), text: current.ui.requiredError });
+      }
+    }
+    if (withContact) {
+      Contact.clearErrors();
+      for (const problem of Contact.validate(current.ui)) {
+        const target = Contact.target(problem.field);
+        if (target) found.push({ target, text: problem.text });
+      }
+    }
+    return found;
+  }
+
+  // Shows every problem at its place and the summary; the first in reading order gets its page
+  // and the focus, so a screen reader reads it and a citizen sees what to fix.
+  function mark(found, summaryText, { moveFocus = true } = {}) {
+    for (const { target, text } of found) target.show(text);
+    const first = found.map((problem) => problem.target).sort((a, b) =>
+      (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+    if (first && pageOf(first.element) !== current.pageIndex) showPage(pageOf(first.element), { focus: false });
+    showSummary(summaryText);
+    current.errorsShown = found.length > 0;
+    if (first && moveFocus) first.focus();
+  }
+
+  function showPage(index, { focus = true } = {}) {
     current.pageIndex = index;
     document.querySelectorAll(".form-page").forEach((page, pageIndex) => { page.hidden = pageIndex !== index; });
     const last = index === current.pageCount - 1;
     document.getElementById("back").hidden = index === 0;
     document.getElementById("next").hidden = last;
     document.getElementById("submit").hidden = !last;
+    // The title and the introduction greet the citizen once; later pages start with their section.
+    document.querySelectorAll("#form-title, #form-intro").forEach((node) => { node.hidden = index > 0; });
+    const progress = document.getElementById("form-progress");
+    progress.hidden = current.pageCount < 2;
+    progress.textContent = (current.ui.pageOf || "{page} / {pages}")
+      .replace("{page}", String(index + 1)).replace("{pages}", String(current.pageCount));
     showSummary("");
+    current.errorsShown = false;
+    if (!focus) return;
     // The new page's heading (or the form's title) is where a screen reader picks up again.
     const heading = document.querySelector('.form-page[data-page="' + index + '"] h2.section') || document.getElementById("form-title");
     heading.focus({ preventScroll: true });
@@ -104,30 +136,59 @@ const TabletForm = (() => {
   }
 
   function next() {
-    if (validate(pageControls(current.pageIndex))) showPage(current.pageIndex + 1);
-    else showSummary(current.ui.fixErrors);
+    const found = problemsIn(pageControls(current.pageIndex), current.pageIndex === current.contactPage);
+    if (found.length === 0) showPage(current.pageIndex + 1);
+    else mark(found, current.ui.fixErrors);
   }
 
-  // The server's per-question problems, on their questions; the first one's page is shown.
+  // The server's problems, each at its question or contact field (`contact.email`, …); a problem
+  // with no place on this form is said in the summary, so none goes unseen.
   function showProblems(problems, summaryText) {
-    let first = null;
+    const found = [];
+    const unplaced = [];
     for (const problem of problems) {
-      const control = current.controls.find((candidate) => candidate.question.id === problem.question);
-      if (!control || !control.showError) continue;
-      control.showError(problem.reason);
-      first = first || control;
+      const field = problem.question || problem.field || "";
+      const control = current.controls.find((candidate) => candidate.question.id === field && candidate.showError);
+      const target = control ? controlTarget(control) : Contact.target(field);
+      if (target) found.push({ target, text: problem.reason });
+      else if (problem.reason) unplaced.push(problem.reason);
     }
-    if (first && pageOf(first) !== current.pageIndex) showPage(pageOf(first));
-    showSummary(summaryText);
-    if (first) first.focus();
+    mark(found, [summaryText, ...unplaced].filter(Boolean).join(" "));
+  }
+
+  // What the citizen has done so far, to carry over to the form rebuilt in the other language.
+  function snapshot() {
+    const controls = {};
+    for (const control of current.controls) {
+      if (control.snapshot) controls[control.question.id] = control.snapshot();
+    }
+    return { pageIndex: current.pageIndex, controls, contact: Contact.snapshot(), errorsShown: current.errorsShown };
+  }
+
+  function restore(saved) {
+    for (const control of current.controls) {
+      if (control.restore && control.question.id in saved.controls) control.restore(saved.controls[control.question.id]);
+    }
+    Contact.restore(saved.contact);
+    applyConditions();
+    showPage(Math.min(saved.pageIndex, current.pageCount - 1), { focus: false });
+    // Marks shown before the switch come back in the new language (the tablet's own checks).
+    if (saved.errorsShown) {
+      const found = problemsIn(pageControls(current.pageIndex), current.pageIndex === current.contactPage);
+      if (found.length > 0) mark(found, current.ui.fixErrors, { moveFocus: false });
+    }
   }
 
   function build(form, strings, { onSubmit, onStart }) {
-    current = { controls: [], pageIndex: 0, pageCount: 1, ui: strings };
+    current = { controls: [], pageIndex: 0, pageCount: 1, ui: strings, contactPage: -1, errorsShown: false };
+    Contact.reset();
     // autocomplete="off": the browser must not offer one citizen's words to the next.
     const formElement = element("form", { id: "answers", novalidate: true, autocomplete: "off", "aria-labelledby": "form-title" });
-    const header = [element("h1", { id: "form-title", tabindex: "-1", text: form.title })];
-    if (form.intro) header.push(element("p", { class: "intro", text: form.intro }));
+    const header = [
+      element("p", { id: "form-progress", class: "progress", hidden: true }),
+      element("h1", { id: "form-title", tabindex: "-1", text: form.title }),
+    ];
+    if (form.intro) header.push(element("p", { id: "form-intro", class: "intro", text: form.intro }));
     const pageList = pages(form.questions);
     current.pageCount = pageList.length;
     pageList.forEach((pageQuestions, index) => {
@@ -140,7 +201,10 @@ const TabletForm = (() => {
       }
       formElement.append(page);
     });
-    if (form.contact) formElement.lastElementChild.append(Contact.build(form.contact, strings));
+    if (form.contact) {
+      formElement.lastElementChild.append(Contact.build(form.contact, strings));
+      current.contactPage = current.pageCount - 1;
+    }
     const navigation = element("div", { class: "navigation" }, [
       element("button", { type: "button", id: "back", class: "secondary", text: strings.back }),
       element("button", { type: "button", id: "next", class: "primary", text: strings.next }),
@@ -156,7 +220,8 @@ const TabletForm = (() => {
       event.preventDefault();
       // Enter in a text field submits the form from any page: there it means "next".
       if (current.pageIndex < current.pageCount - 1) return next();
-      if (!validate(current.controls)) return showSummary(current.ui.fixErrors);
+      const found = problemsIn(current.controls, current.contactPage >= 0);
+      if (found.length > 0) return mark(found, current.ui.fixErrors);
       onSubmit(answers(), Contact.value());
     });
     navigation.querySelector("#back").addEventListener("click", () => showPage(current.pageIndex - 1));
@@ -168,8 +233,15 @@ const TabletForm = (() => {
     build,
     showPage,
     showProblems,
+    snapshot,
     controls: () => current.controls,
-    // Called after the elements are in the document, so conditions can hide what they hide.
-    ready: () => { applyConditions(); showPage(0); },
+    pageIndex: () => current.pageIndex,
+    // Called after the elements are in the document, so conditions can hide what they hide; with
+    // a snapshot (a language switch) the citizen's answers, page and marks come back.
+    ready(saved) {
+      if (saved) return restore(saved);
+      applyConditions();
+      showPage(0);
+    },
   };
 })();

@@ -2,7 +2,8 @@
 // The tablet form: one citizen after another on one shared tablet. After a submit it thanks the
 // citizen and starts over blank; answers wait in the Outbox until the server has them. Nothing of
 // one citizen (answers, language, page) is kept anywhere the next one could reach: the form is
-// rebuilt from scratch, history is never pushed, and no web storage is written.
+// rebuilt from scratch, no web storage is written, and history holds only the back trap (the same
+// address twice, no state). Switching language keeps the citizen's answers and page.
 (() => {
   const main = document.getElementById("main");
   // In the form builder's preview nothing is sent or kept (see preview.js).
@@ -63,13 +64,20 @@
     showPending(state.pending);
   }
 
+  // "3 svar venter" for the eye, so the header keeps to one row beside a long meeting title; the
+  // rest of the sentence ("… på at blive sendt") is read out with it.
   function showPending(count) {
     state.pending = count;
     const strings = ui();
-    document.getElementById("pending").textContent = count > 0 ? count + " " + (count === 1 ? strings.pendingOne : strings.pending) : "";
+    const pending = document.getElementById("pending");
+    if (count === 0) return pending.replaceChildren();
+    pending.replaceChildren(count + " " + (count === 1 ? strings.pendingShortOne : strings.pendingShort),
+      Questions.element("span", { class: "visually-hidden", text: strings.pendingRest }));
   }
 
-  function buildForm() {
+  // Builds the form for the current language; `saved` (a snapshot of the form in the other
+  // language) brings back the citizen's answers, page and marks.
+  function buildForm(saved) {
     clearTimeout(state.thankYouTimer);
     const documentForLanguage = state.documents[state.language];
     const { session, form } = documentForLanguage;
@@ -84,7 +92,7 @@
     document.title = form.title + " – Borgerdialog";
     document.getElementById("session-title").textContent = session.title;
     main.replaceChildren(...TabletForm.build(form, ui(), { onSubmit: submit, onStart: () => { if (!preview) Kiosk.arm(); } }));
-    TabletForm.ready();
+    TabletForm.ready(saved);
     if (preview) preview.showQuestionOfAddress(main);
   }
 
@@ -194,6 +202,7 @@
       const input = Questions.element("input", { type: "radio", name, id, checked: table === currentTable() });
       input.addEventListener("change", () => {
         history.replaceState(null, "", location.pathname + (table ? "?table=" + encodeURIComponent(table) : ""));
+        address = location.pathname + location.search;
         keepForOffline();
       });
       group.append(Questions.element("label", { class: "choice", for: id }, [input, Questions.element("span", { text: table || strings.noTable })]));
@@ -223,14 +232,41 @@
     }
   }
 
-  document.getElementById("language").addEventListener("click", async () => {
+  // Only the words change: the answers given so far and the page stay, and so does the focus.
+  document.getElementById("language").addEventListener("click", async (event) => {
+    const button = event.currentTarget;
+    const saved = state.mode === "form" ? TabletForm.snapshot() : null;
+    const previous = state.language;
     state.language = state.language === "da" ? "en" : "da";
     try {
       await load(state.language);
-      if (state.mode === "form") buildForm(); else applyLanguage();
     } catch (error) {
-      message(ui().loadFailed, true);
+      // Offline without the other language kept: stay as it was rather than lose the answers.
+      state.language = previous;
+      return;
     }
+    if (state.mode === "form" && saved) {
+      buildForm(saved);
+      button.focus();
+    } else {
+      applyLanguage();
+    }
+  });
+
+  // The back gesture stays in the kiosk. One extra entry of this same address sits on top (no
+  // state, nothing of the citizen); going back lands on the entry below it, and the entry is put
+  // back at once. In the form, back means the previous page, as the Back button does. `address` is
+  // the tablet's address (with its ?table=), which the trap keeps.
+  let address = location.pathname + location.search;
+  function trapBack() {
+    if (!preview) history.pushState(null, "", address);
+  }
+  window.addEventListener("popstate", () => {
+    if (preview) return;
+    // The entry below may carry an older address (a table chosen since): keep the current one.
+    history.replaceState(null, "", address);
+    trapBack();
+    if (state.mode === "form" && TabletForm.pageIndex() > 0) TabletForm.showPage(TabletForm.pageIndex() - 1);
   });
   document.getElementById("facilitator").addEventListener("click", Kiosk.askForPin);
   // A page restored from the back/forward cache would bring back the last citizen's screen.
@@ -248,6 +284,7 @@
     if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
     Outbox.flush();
   }
+  trapBack();
   applyLanguage();
   start();
 })();

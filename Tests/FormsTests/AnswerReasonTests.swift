@@ -40,5 +40,8 @@ final class AnswerReasonTests: XCTestCase {
 
     func testTheTabletSaysRequiredInTheServersWords() {
         XCTAssertEqual(ClientInterfaceText.entries["requiredError"], AnswerReason.required.text)
+        for reason in [AnswerReason.consentMissing, .emailMissing, .emailInvalid] {
+            XCTAssertEqual(ClientInterfaceText.entries[reason.kind.rawValue], reason.text, "\(reason)")
+        }
     }
 }

@@ -65,6 +65,16 @@ extension API {
         public let lastResponseAt: String?
         public let perTable: [TableCount]
         public let recent: [Arrival]
+        /// The newest free-text answers, masked, newest first.
+        public let freeText: [FreeText]
+
+        /// One free-text answer as the live view shows it.
+        public struct FreeText: Decodable, Sendable {
+            public let question: String
+            public let text: String
+            public let table: String?
+            public let receivedAt: String
+        }
     }
 
     /// `GET /api/staff/audit`: the newest staff actions first.
