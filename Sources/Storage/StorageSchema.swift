@@ -12,6 +12,7 @@ enum StorageSchema {
         register("2026-11-24 staff accounts, login sessions, audit log, kiosk settings", in: &migrator, sql: createStaffAndKiosk)
         register("2026-11-24 analysis runs, theme decisions, retention log", in: &migrator, sql: createAnalysis)
         register("2026-12-02 forms in the database: library and own forms, drafts, publications", in: &migrator, sql: createFormLibrary)
+        register("2026-12-09 account administration, one-time links, archived and demo meetings", in: &migrator, sql: createAccountAdministration)
         return migrator
     }
 

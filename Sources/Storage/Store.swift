@@ -129,6 +129,9 @@ public final class Store: Sendable {
         }
         do {
             return try access()
+        } catch let refusal as any StoreRuleError {
+            // A rule the store keeps (the last admin, a meeting's form once open) refused the change.
+            throw refusal
         } catch {
             throw StorageError(classifying: error, duringWrite: duringWrite)
         }
