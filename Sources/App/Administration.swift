@@ -60,9 +60,8 @@ public enum Administration {
     public static func addUser(
         configuration: AppConfiguration, email rawEmail: String, role: Role, password: String?
     ) throws -> (account: Account, generatedPassword: String?) {
-        let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard email.wholeMatch(of: /[^@\s]+@[^@\s]+\.[^@\s]+/) != nil, email.count <= 254 else {
-            throw AdministrationError.invalidEmail(email)
+        guard let email = StaffEmail.normalized(rawEmail) else {
+            throw AdministrationError.invalidEmail(rawEmail.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         // 15 random bytes: 120 bits, 20 base64url characters.
         let generated = password == nil ? SecretToken.generate(byteCount: 15) : nil
@@ -72,8 +71,9 @@ public enum Administration {
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(chosen)
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let account = try store.createAccount(email: email, role: role.rawValue, passwordHash: hash)
-        try store.recordAudit(AuditEvent(actor: "cli", action: "user.add", target: email, details: #"{"role":"\#(role.rawValue)"}"#))
+        let account = try store.createAccount(
+            email: email, role: role.rawValue, passwordHash: hash,
+            audit: AuditLog.event(actor: "cli", action: "user.add", target: email, details: ["role": .string(role.rawValue)]))
         return (account, generated)
     }
 

@@ -23,6 +23,8 @@ public final class Application: Sendable {
     public let routeRules: [RouteRule]
     /// The frozen route table the server dispatches with.
     public let router: Router
+    /// The address tablets reach the service by (`--public-url`, else each request's `Host`).
+    public let publicAddress: PublicAddress
     private let server: HTTPServer
     let logger: Logger
 
@@ -30,13 +32,16 @@ public final class Application: Sendable {
     public init(configuration: AppConfiguration, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
+        publicAddress = try PublicAddress(configured: configuration.publicURL)
         store = try Store(configuration: configuration.storageConfiguration)
         sessions = SessionDirectory(store: store)
         library = FormLibrary(store: store, sessions: sessions, directory: configuration.formsDirectory, logger: logger)
         forms = try library.importFiles()
         try store.failInterruptedAnalysisRuns()
         analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
-        let parts = RouteParts(configuration: configuration, library: library, store: store, sessions: sessions, analysis: analysis, logger: logger)
+        let parts = RouteParts(
+            configuration: configuration, address: publicAddress, library: library, store: store, sessions: sessions,
+            analysis: analysis, logger: logger)
         let routes = Self.routes(parts)
         routeRules = routes.map(\.rule)
         router = Router(Self.routeTable(routes, gate: parts.gate, pages: parts.pages), logger: logger)
@@ -46,8 +51,19 @@ public final class Application: Sendable {
     /// The port the server listens on (useful when the configuration asked for port 0).
     public var port: Int { server.port }
 
-    /// The address a browser on this machine opens.
-    public var baseURL: String { "http://\(configuration.host):\(port)" }
+    /// The address a browser on this machine opens (loopback when listening on every address).
+    public var baseURL: String {
+        let host = switch configuration.host {
+        case "0.0.0.0", "": "127.0.0.1"
+        case "::": "[::1]"
+        case let name where name.contains(":"): "[\(name)]"
+        case let name: name
+        }
+        return "http://\(host):\(port)"
+    }
+
+    /// The address the links printed at start use: `--public-url`, else ``baseURL``.
+    public var printedBaseURL: String { publicAddress.configured ?? baseURL }
 
     /// Starts serving; creates the demo session first when the database is empty and that is wanted.
     public func start() throws {
@@ -57,6 +73,29 @@ public final class Application: Sendable {
             try createDemoSession()
         }
         logger.info("Borgerdialog listens on \(baseURL) (forms: \(forms.forms.map(\.id).joined(separator: ", ")))")
+        if let setupURL = try issueSetupLinkIfNeeded() {
+            logger.notice("No administrator yet: create the first one at \(setupURL) (works once, for 24 hours)")
+            FileHandle.standardOutput.write(Data("""
+                Ingen administrator endnu. Opret den første i en browser (linket virker én gang, i 24 timer):
+                No administrator yet. Create the first one in a browser (the link works once, for 24 hours):
+                  \(setupURL)
+
+                """.utf8))
+        }
+    }
+
+    /// A new setup link for the first administrator while there is none (earlier unused ones stop
+    /// working), or nil when an enabled administrator exists. `serve` prints it at every start.
+    @discardableResult
+    public func issueSetupLinkIfNeeded() throws -> String? {
+        guard try !store.hasEnabledAdministrator() else { return nil }
+        let (token, link) = OneTimeLinks.make(by: "system", at: configuration.clock(), lifetime: OneTimeLinks.setupLifetime)
+        do {
+            try store.issueSetupLink(link, audit: AuditLog.event(actor: "system", action: "setup.link"))
+        } catch AccountError.administratorExists {
+            return nil
+        }
+        return OneTimeLinks.url(base: printedBaseURL, path: OneTimeLinks.setupPath, token: token)
     }
 
     /// Stops taking requests, lets those in flight finish, then closes the database cleanly.
@@ -82,10 +121,10 @@ public final class Application: Sendable {
             return
         }
         let (form, version) = try library.publishedForm(id: id)
-        let session = try sessions.createSession(version: version, title: "Demo: \(form.title.text(in: .da))")
-        logger.notice("Demo session \(session.code) is open: \(baseURL)/s/\(session.code)")
+        let session = try sessions.createSession(version: version, title: "Demo: \(form.title.text(in: .da))", isDemo: true)
+        logger.notice("Demo session \(session.code) is open: \(printedBaseURL)/s/\(session.code)")
         // Standard output may be a pipe or file: write through, so the line is there at once.
-        FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(baseURL)/s/\(session.code) in a browser\n".utf8))
+        FileHandle.standardOutput.write(Data("Demo session \(session.code): open \(printedBaseURL)/s/\(session.code) in a browser\n".utf8))
     }
 
 }

@@ -11,11 +11,12 @@ struct StaffSessionsAPI: Sendable {
     let sessions: SessionDirectory
     let passwords: PasswordWork
     let audit: AuditLog
+    let address: PublicAddress
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
         let summaries = try store.responseSummaries()
-        let base = try HostHeader.baseURL(of: request)
+        let base = try address.baseURL(for: request)
         return .json(["sessions": try store.sessions().map { session in
             let summary = summaries[session.id]
             return SessionView(session, form: try? sessions.form(for: session), responseCount: summary?.count ?? 0,
@@ -98,17 +99,20 @@ struct StaffSessionsAPI: Sendable {
         }])
     }
 
-    private func session(in request: Request) throws -> Session {
+    /// The session the request's `{code}` names.
+    func session(in request: Request) throws -> Session {
         try sessions.session(code: request.pathParameters["code"] ?? "")
     }
 
-    private func view(of session: Session, request: Request) throws -> SessionView {
+    /// A session as the staff pages see it, its tablet address based on the public address.
+    func view(of session: Session, request: Request) throws -> SessionView {
         let statistics = try store.responseStatistics(sessionID: session.id, recentLimit: 1)
         return SessionView(session, form: try? sessions.form(for: session), responseCount: statistics.count,
-                           lastResponseAt: statistics.lastReceivedAt, baseURL: try HostHeader.baseURL(of: request))
+                           lastResponseAt: statistics.lastReceivedAt, baseURL: try address.baseURL(for: request))
     }
 
-    private func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
+    /// The table names trimmed, with a problem when they break the rules (empty, repeated, too many, too long).
+    func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
         let names = given.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if names.count != given.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
             problems.append(FieldProblem(

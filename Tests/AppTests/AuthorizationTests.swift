@@ -16,6 +16,10 @@ final class AuthorizationTests: XCTestCase {
         for role in Role.allCases {
             logins[role] = try await running.logIn(role)
         }
+        // The account routes act on an account of their own: disabling a logged-in walker would end its login.
+        let target = try Administration.addUser(
+            configuration: running.application.configuration, email: "walk-target@kommune.dk", role: .analyst,
+            password: RunningApplication.password(for: .analyst)).account
         let rules = running.application.routeRules
         XCTAssertGreaterThan(rules.count, 20)
         var staffRulesWalked = 0
@@ -23,7 +27,8 @@ final class AuthorizationTests: XCTestCase {
         // Logging out ends the login used, so it is walked last.
         for rule in rules.sorted(by: { ($0.pattern == "/api/logout" ? 1 : 0) < ($1.pattern == "/api/logout" ? 1 : 0) }) {
             let method = HTTPMethod(rawValue: rule.method)
-            let path = rule.pattern.replacingOccurrences(of: "{code}", with: code)
+            let path = rule.pattern.replacingOccurrences(of: "/api/staff/users/{id}", with: "/api/staff/users/\(target.id)")
+                .replacingOccurrences(of: "{code}", with: code)
                 .replacingOccurrences(of: "{path...}", with: "css/borgerdialog.css")
                 .replacingOccurrences(of: "{formId}", with: "test-dialogue").replacingOccurrences(of: "{id}", with: "1")
             let body: [UInt8]? = method == .get ? nil : Array("{}".utf8)
