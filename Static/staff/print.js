@@ -19,11 +19,7 @@
     document.getElementById("print-code").replaceChildren(Staff.joinCode(session.code, "huge"));
     document.getElementById("print-url").textContent = address;
     // Printed from the server itself, the address would be one no tablet can reach: say so before paper is spent.
-    const warning = document.getElementById("address-warning");
-    warning.textContent = session.tabletURLProblem
-      ? t(session.tabletURLProblem === "linkLocal" ? "addressLinkLocal" : "addressLoopback", { url: address })
-      : "";
-    warning.hidden = !session.tabletURLProblem;
+    StaffAddressWarning.render(document.getElementById("address-warning"), session);
     document.getElementById("sheet").hidden = false;
   }
 

@@ -39,19 +39,10 @@
     return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
   }
 
-  function renderAddressWarning(session) {
-    const warning = document.getElementById("address-warning");
-    if (!warning) return;
-    warning.textContent = session.tabletURLProblem
-      ? t(session.tabletURLProblem === "linkLocal" ? "addressLinkLocal" : "addressLoopback", { url: session.tabletURL })
-      : "";
-    warning.hidden = !session.tabletURLProblem;
-  }
-
   function render() {
     const session = state.session;
     if (!session) return;
-    renderAddressWarning(session);
+    StaffAddressWarning.render(document.getElementById("address-warning"), session);
     if (session.isDemo && !document.querySelector("#session-status .demo-badge")) {
       document.getElementById("session-status").append(" ", element("span", { class: "status demo-badge", text: t("demoBadge") }));
     }
@@ -215,6 +206,7 @@
 
   async function run(method, suffix) {
     Staff.showMessage(manageError, "");
+    say(null);
     try {
       return await Staff.api(method, "/api/staff/sessions/" + encodeURIComponent(state.session.code) + suffix, method === "DELETE" ? undefined : {});
     } catch {

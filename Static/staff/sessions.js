@@ -32,8 +32,8 @@
   const showArchived = document.getElementById("show-archived");
   const listMessage = document.getElementById("list-message");
 
-  function archiveCell(session) {
-    if (!mayManage() || session.status !== "closed") return element("td", {});
+  function archiveButton(session) {
+    if (!mayManage() || session.status !== "closed") return null;
     const button = element("button", { type: "button", class: "secondary small", "data-archive": session.code,
       text: t(session.archivedAt ? "unarchiveButton" : "archiveButton") });
     button.addEventListener("click", async () => {
@@ -46,11 +46,12 @@
       Staff.showMessage(listMessage, t(session.archivedAt ? "unarchivedTitle" : "archivedTitle", { title: session.title }));
       renderSessions();
     });
-    return element("td", {}, button);
+    return button;
   }
 
   function renderSessions() {
     const archivedCount = sessions.filter((session) => session.archivedAt).length;
+    document.getElementById("list-tools").hidden = archivedCount === 0 && !showArchived.checked;
     document.getElementById("archived-count").textContent = archivedCount && !showArchived.checked ? t("archivedHidden", { count: archivedCount }) : "";
     const rows = sessions.filter((session) => showArchived.checked || !session.archivedAt).map((session) => {
       // Analysts read the list; the meeting pages (open, close, live view) are for facilitators and admins.
@@ -62,11 +63,10 @@
       return element("tr", { "data-code": session.code },
         element("th", { scope: "row" }, name, ...badges.filter(Boolean).flatMap((badge) => [" ", badge])),
         element("td", {}, Staff.joinCode(session.code)),
-        element("td", {}, Staff.statusBadge(session.status)),
+        element("td", { class: "status-cell" }, Staff.statusBadge(session.status), archiveButton(session)),
         element("td", { text: session.startsAt ? Staff.formatDateTime(session.startsAt) : "–" }),
         element("td", { text: session.place || "–" }),
-        element("td", { class: "number", text: String(session.responseCount ?? 0) }),
-        archiveCell(session));
+        element("td", { class: "number", text: String(session.responseCount ?? 0) }));
     });
     document.getElementById("sessions-body").replaceChildren(...rows);
     table.hidden = rows.length === 0;

@@ -41,13 +41,16 @@ window.Staff = (() => {
   }
 
   /// Calls the API; answers { status, body }. A 401 leaves for the login page; a lost connection throws.
-  async function api(method, path, body) {
-    const headers = { Accept: "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+  /// The server's reasons come back in the page's language. A `File`/`Blob` body is sent as it is,
+  /// with `contentType`; anything else as JSON.
+  async function api(method, path, body, contentType) {
+    const headers = { Accept: "application/json", "Accept-Language": state.language };
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers["Content-Type"] = raw ? contentType || body.type : "application/json";
     if (method !== "GET" && state.csrfToken) headers["X-CSRF-Token"] = state.csrfToken;
     const response = await fetch(path, {
       method, headers, credentials: "same-origin", cache: "no-store",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
     if (response.status === 401 && path !== "/api/login") {
       location.assign(loginAddress());

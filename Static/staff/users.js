@@ -16,18 +16,32 @@
   const linkBox = document.getElementById("link-box");
   const state = { users: [], rules: [], confirming: null, link: null };
 
-  function statusText(user) {
-    if (user.status === "disabled") return t("userDisabled");
-    if (user.status === "invited") {
-      return user.linkExpiresAt ? t("userInvited", { date: Staff.formatDateTime(user.linkExpiresAt) }) : t("userLinkExpired");
-    }
-    return t("userActive");
+  function statusCell(user) {
+    const label = { disabled: "userDisabled", invited: "userInvited", active: "userActive" }[user.status] || "userActive";
+    const note = user.status !== "invited" ? null
+      : user.linkExpiresAt ? t("userLinkUntil", { date: Staff.formatDateTime(user.linkExpiresAt) }) : t("userLinkExpired");
+    return element("td", {}, element("span", { class: "status user-status-" + user.status, text: t(label) }),
+      note ? element("span", { class: "user-link-note", text: note }) : null);
+  }
+
+  function roleOption(role) {
+    return t({ admin: "roleAdminOption", facilitator: "roleFacilitatorOption", analyst: "roleAnalystOption" }[role]);
+  }
+
+  // The server keeps the last enabled administrator; the page does not offer what it would refuse.
+  function isLastAdmin(user) {
+    const admins = state.users.filter((known) => known.role === "admin" && known.status !== "disabled");
+    return user.role === "admin" && user.status !== "disabled" && admins.length === 1;
   }
 
   function roleCell(user) {
+    if (isLastAdmin(user)) {
+      return element("td", {}, element("span", { text: roleOption(user.role) }),
+        element("span", { class: "user-link-note", text: t("onlyAdmin") }));
+    }
     const select = element("select", { "aria-label": t("roleFor", { email: user.email }), "data-role-of": user.email },
       ...["facilitator", "analyst", "admin"].map((role) =>
-        element("option", { value: role, selected: role === user.role, text: Staff.roleName(role) })));
+        element("option", { value: role, selected: role === user.role, text: roleOption(role) })));
     const save = element("button", { type: "button", class: "secondary small", hidden: true, text: t("saveRole") });
     select.addEventListener("change", () => { save.hidden = select.value === user.role; });
     save.addEventListener("click", () => act(user, "role", { role: select.value }));
@@ -48,7 +62,8 @@
     const buttons = [];
     if (user.status === "disabled") {
       buttons.push(actionButton(user, "enable", t("enableUser")));
-    } else {
+    } else if (!user.isYou) {
+      // One's own password and access are changed by another administrator (or the command line).
       const noLink = user.status === "invited" && !user.linkExpiresAt;
       buttons.push(actionButton(user, "reset", noLink ? t("newLink") : t("resetPassword")));
       buttons.push(actionButton(user, "disable", t("disableUser"), "danger"));
@@ -82,9 +97,9 @@
       rows.push(element("tr", { "data-user": user.id, class: user.status === "disabled" ? "disabled-row" : null },
         element("th", { scope: "row" }, ...name),
         roleCell(user),
-        element("td", {}, element("span", { class: "status user-status-" + user.status, text: statusText(user) })),
-        element("td", { text: Staff.formatDateTime(user.createdAt) }),
-        element("td", { text: user.lastLoginAt ? Staff.formatDateTime(user.lastLoginAt) : t("neverLoggedIn") }),
+        statusCell(user),
+        element("td", { class: "date", text: Staff.formatDateTime(user.createdAt) }),
+        element("td", { class: "date", text: user.lastLoginAt ? Staff.formatDateTime(user.lastLoginAt) : t("neverLoggedIn") }),
         actionsCell(user)));
       if (state.confirming && state.confirming.id === user.id) rows.push(confirmRow(user, state.confirming.action));
     }
@@ -160,7 +175,7 @@
     if (action === "reset") {
       showLink(result.body.user, result.body.setPasswordURL, result.body.linkExpiresAt, "reset");
     } else {
-      Staff.showMessage(actionMessage, t(action + "Done", { email: user.email, role: Staff.roleName(body?.role) }));
+      Staff.showMessage(actionMessage, t(action + "Done", { email: user.email, role: body?.role ? Staff.roleName(body.role) : "" }));
       // A change to one's own account (a new role, say) may change what this page may do.
       if (user.isYou) location.reload();
     }
