@@ -71,4 +71,35 @@ final class AuthorizationTests: XCTestCase {
         }
         XCTAssertGreaterThan(staffRulesWalked, 15, "the staff routes were walked")
     }
+
+    func testADisabledAccountsCookieIsRefusedAtOnce() async throws {
+        let running = try RunningApplication()
+        defer { running.shutDown() }
+        let admin = try await running.logIn(.admin)
+        let facilitator = try await running.logIn(.facilitator)
+        let code = try running.openSession()
+        let answer1 = await running.get("/api/staff/sessions/\(code)/live", as: facilitator)
+        XCTAssertEqual(answer1.status, .ok)
+        let userList = try await running.get("/api/staff/users", as: admin).decode(API.UserList.self)
+        let id = try XCTUnwrap(userList.users
+            .first { $0.email == facilitator.email }?.id)
+
+        let answer2 = await running.post("/api/staff/users/\(id)/disable", json: [:], as: admin)
+        XCTAssertEqual(answer2.status, .ok)
+        let answer3 = await running.get("/api/staff/sessions/\(code)/live", as: facilitator)
+        XCTAssertEqual(answer3.status, .unauthorized, "the next request")
+        let answer4 = await running.handle(.post, "/api/staff/sessions/\(code)/close", body: Array("{}".utf8), as: facilitator)
+        XCTAssertEqual(answer4.status,
+                       .unauthorized)
+        let answer5 = await running.get("/staff", as: facilitator)
+        XCTAssertEqual(answer5.status, .seeOther, "pages send it to log in")
+        let login = await running.post("/api/login", json: ["email": .string(facilitator.email), "password": .string(facilitator.password)])
+        XCTAssertEqual(login.status, .unauthorized, "and it cannot log in again")
+
+        let answer6 = await running.post("/api/staff/users/\(id)/enable", json: [:], as: admin)
+        XCTAssertEqual(answer6.status, .ok)
+        let answer7 = await running.get("/api/me", as: facilitator)
+        XCTAssertEqual(answer7.status, .unauthorized, "enabling does not revive the ended login")
+        _ = try await running.logIn(email: facilitator.email, password: facilitator.password, role: .facilitator)
+    }
 }
