@@ -16,7 +16,9 @@ window.StaffAddressWarning = {
     node.replaceChildren(
       element("strong", { text: t(problem === "linkLocal" ? "addressLinkLocal" : "addressLoopback", { url: session.tabletURL }) }),
       " " + before,
-      element("code", { class: "option", text: "--public-url https://borgerdialog.kommune.dk" }),
+      // Each half stays whole; a narrow column may break between them, never inside "--public-url".
+      element("code", { class: "option" }, element("span", { text: "--public-url" }), " ",
+        element("span", { text: "https://borgerdialog.kommune.dk" })),
       after);
   },
 };
