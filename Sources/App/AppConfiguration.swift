@@ -28,6 +28,9 @@ public struct AppConfiguration: Sendable {
     /// the base of every tablet link, QR code and one-time link. Nil: the address the browser used
     /// (its `Host`), which is wrong when a page is opened on the server itself (see ``PublicAddress``).
     public var publicURL: String?
+    /// Whether a start without an administrator prints its setup link on standard output (the log
+    /// always has it); tests turn it off to keep their output readable.
+    public var printsSetupLink: Bool = true
     /// The time one-time links (setup, set password) are made and checked by; tests move it.
     public var clock: @Sendable () -> Date = { Date() }
 

@@ -74,14 +74,21 @@ public final class Application: Sendable {
         }
         logger.info("Borgerdialog listens on \(baseURL) (forms: \(forms.forms.map(\.id).joined(separator: ", ")))")
         if let setupURL = try issueSetupLinkIfNeeded() {
-            logger.notice("No administrator yet: create the first one at \(setupURL) (works once, for 24 hours)")
-            FileHandle.standardOutput.write(Data("""
-                Ingen administrator endnu. Opret den første i en browser (linket virker én gang, i 24 timer):
-                No administrator yet. Create the first one in a browser (the link works once, for 24 hours):
-                  \(setupURL)
-
-                """.utf8))
+            announceSetupLink(setupURL)
         }
+    }
+
+    /// Logs the setup link and, unless told not to, prints it where whoever started the service looks.
+    private func announceSetupLink(_ url: String) {
+        let hours = Int(OneTimeLinks.setupLifetime / 3600)
+        logger.notice("No administrator yet: create the first one at \(url) (works once, for \(hours) hours)")
+        guard configuration.printsSetupLink else { return }
+        FileHandle.standardOutput.write(Data("""
+            Ingen administrator endnu. Opret den første i en browser (linket virker én gang, i \(hours) timer):
+            No administrator yet. Create the first one in a browser (the link works once, for \(hours) hours):
+              \(url)
+
+            """.utf8))
     }
 
     /// A new setup link for the first administrator while there is none (earlier unused ones stop
