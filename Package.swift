@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C bindings: Debian's libraries, seen by exactly one Swift module each.
@@ -77,9 +78,15 @@ let package = Package(
             dependencies: ["CQREncode"]
         ),
         .target(
+            name: "Spreadsheets",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Writes through Exports' libxlsxwriter wrapper, so the C library stays behind one module.
+        .target(name: "XLSForm", dependencies: ["Forms", "Spreadsheets", "Exports"]),
+        .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports",
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports", "XLSForm",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -116,6 +123,18 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
         .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
+        .testTarget(
+            name: "SpreadsheetsTests",
+            dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "XLSFormTests",
+            dependencies: [
+                "XLSForm", "Forms", "Spreadsheets", "Exports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures", "Readers"]
+        ),
         .testTarget(name: "borgerdialogTests", dependencies: ["borgerdialog", "TestSupport"]),
     ]
 )

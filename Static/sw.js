@@ -4,7 +4,7 @@
 // it does not. Submissions never pass through here: they wait in the page's IndexedDB outbox.
 const CACHE = "borgerdialog-v2";
 const SHELL = [
-  "/", "/static/favicon.svg", "/static/css/borgerdialog.css", "/static/js/home.js", "/static/js/texts.js", "/static/js/outbox.js",
+  "/", "/static/favicon.svg", "/static/css/borgerdialog.css", "/static/js/home.js", "/static/js/texts.js", "/static/js/preview.js", "/static/js/outbox.js",
   "/static/js/questions.js", "/static/js/questions-themes.js", "/static/js/contact.js", "/static/js/kiosk.js",
   "/static/js/tablet-form.js", "/static/js/tablet.js",
 ];

@@ -36,8 +36,8 @@ public enum Administration {
         guard session.status == .open else {
             throw AppError.invalidTransition(code: session.code, from: session.status.rawValue, to: SessionStatus.closed.rawValue)
         }
-        let closed = try store.updateStatus(code: session.code, to: .closed, at: Date())
-        try store.recordAudit(AuditEvent(actor: "cli", action: "session.close", target: session.code))
+        let closed = try store.updateStatus(
+            code: session.code, to: .closed, at: Date(), audit: AuditEvent(actor: "cli", action: "session.close", target: session.code))
         return closed
     }
 
@@ -82,10 +82,9 @@ public enum Administration {
     public static func purgeResponses(configuration: AppConfiguration, receivedBefore date: Date, actor: String = "cli") throws -> Int {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let deleted = try store.purgeResponses(receivedBefore: date, actor: actor)
-        try store.recordAudit(AuditEvent(
-            actor: actor, action: "responses.purge", target: Timestamp.format(date), details: #"{"deleted":\#(deleted)}"#))
-        return deleted
+        return try store.purgeResponses(
+            receivedBefore: date, actor: actor,
+            audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)))
     }
 
     /// A logger for command-line work: warnings and worse, on standard error.

@@ -33,7 +33,9 @@ final class AnalysisJobs: Sendable {
     }
 
     /// Queues an analysis of `questionIDs` (every free-text question when empty) in these sessions.
-    func start(formID: String, sessionCodes: [String], questionIDs: [String], themeCount: Int?, createdBy: String) throws -> AnalysisRun {
+    func start(
+        formID: String, sessionCodes: [String], questionIDs: [String], themeCount: Int?, createdBy: String, audit: AuditEvent? = nil
+    ) throws -> AnalysisRun {
         let scope = try sources.scope(formID: formID, sessionCodes: sessionCodes)
         let textQuestions = Set(scope.form.questions.filter { $0.type == .text }.map(\.id))
         let unknown = questionIDs.filter { !textQuestions.contains($0) }
@@ -43,7 +45,7 @@ final class AnalysisJobs: Sendable {
                                                        en: "Not free-text questions of the form: \(listed).")])
         }
         let run = try store.createAnalysisRun(
-            formID: formID, sessionCodes: scope.sessions.map(\.code), questionIDs: questionIDs, createdBy: createdBy)
+            formID: formID, sessionCodes: scope.sessions.map(\.code), questionIDs: questionIDs, createdBy: createdBy, audit: audit)
         queue.async { [self] in
             perform(run: run, scope: scope, questionIDs: questionIDs, themeCount: themeCount)
         }

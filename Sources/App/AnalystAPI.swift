@@ -44,9 +44,10 @@ struct AnalystAPI: Sendable {
         if let themeCount, !(2...30).contains(themeCount) {
             throw AppError.invalidFields([FieldProblem(field: "k", da: "Vælg mellem 2 og 30 temaer.", en: "Between 2 and 30 themes.")])
         }
-        let run = try jobs.start(formID: formID, sessionCodes: codes, questionIDs: questions, themeCount: themeCount, createdBy: identity.email)
-        audit.record(actor: identity.email, action: "analysis.start", target: String(run.id),
-                     details: ["form": .string(formID), "sessions": .array(codes.map(JSONValue.string))])
+        let run = try jobs.start(
+            formID: formID, sessionCodes: codes, questionIDs: questions, themeCount: themeCount, createdBy: identity.email,
+            audit: AuditLog.event(actor: identity.email, action: "analysis.start",
+                                  details: ["form": .string(formID), "sessions": .array(codes.map(JSONValue.string))]))
         return .json(["run": RunView(run)], status: .accepted)
     }
 
@@ -75,19 +76,21 @@ struct AnalystAPI: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let decisionText = String(decoding: try encoder.encode(decision), as: UTF8.self)
-        let stored = try store.addThemeDecision(formID: formID, decision: decisionText, decidedBy: identity.email)
-        audit.record(actor: identity.email, action: "theme.decide", target: formID,
-                     details: ["decision": (try? JSONValue(jsonText: decisionText)) ?? .null])
+        let stored = try store.addThemeDecision(
+            formID: formID, decision: decisionText, decidedBy: identity.email,
+            audit: AuditLog.event(actor: identity.email, action: "theme.decide", target: formID,
+                                  details: ["decision": (try? JSONValue(jsonText: decisionText)) ?? .null]))
         let view = DecisionView(id: stored.id, kind: body.kind?.rawValue ?? "")
         return .json(DecisionDocument(decision: view, result: try reports.report(for: run).view), status: .created)
     }
 
     /// `DELETE /api/analyst/decisions/{id}?run=`: withdraws a correction (undo).
     func withdrawDecision(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        guard let id = Int64(request.pathParameters["id"] ?? ""), let formID = try store.withdrawThemeDecision(id: id) else {
+        let id = Int64(request.pathParameters["id"] ?? "")
+        let undo = AuditLog.event(actor: identity.email, action: "theme.undo", details: ["decision": .number(Double(id ?? 0))])
+        guard let id, try store.withdrawThemeDecision(id: id, audit: undo) != nil else {
             throw AppError.notFound(LocalizedText(da: "Der er ingen gældende rettelse med dette id.", en: "No decision in force has this id."))
         }
-        audit.record(actor: identity.email, action: "theme.undo", target: formID, details: ["decision": .number(Double(id))])
         guard let runID = request.query["run"] else { return .json(["status": "withdrawn"]) }
         return .json(["result": try reports.report(for: try storedRun(runID)).view])
     }
@@ -108,7 +111,7 @@ struct AnalystAPI: Sendable {
         return response
     }
 
-    private func storedRun(_ text: String?) throws -> AnalysisRun {
+    func storedRun(_ text: String?) throws -> AnalysisRun {
         guard let id = text.flatMap({ Int64($0) }), let run = try store.analysisRun(id: id) else {
             throw AppError.notFound(LocalizedText(da: "Der findes ingen analyse med dette id.", en: "No analysis run has this id."))
         }

@@ -1,3 +1,4 @@
+import Authentication
 import Forms
 import HTTPServer
 
@@ -39,7 +40,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     /// The request does not fit the current state (nothing to publish, the last admin).
     case conflict(LocalizedText)
     /// A form definition with problems, each at its JSON path (or sheet, row and column).
-    case invalidForm([FormProblem])
+    case invalidForm([DefinitionProblem])
     /// Library forms come from the forms folder and are changed there, or on a copy.
     case libraryFormIsReadOnly(id: String)
     /// A stored form version no longer decodes (should never happen: versions are never edited).
@@ -115,7 +116,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     }
 
     private static func danishRoleName(_ role: String) -> String {
-        ["admin": "administrator", "facilitator": "mødeleder", "analyst": "analytiker"][role] ?? role
+        Role(rawValue: role)?.name(in: .da) ?? role
     }
 
     private static func danishStatusName(_ status: String) -> String {
@@ -148,7 +149,7 @@ extension AppError: HTTPResponseError {
         case .unsupportedMediaType: return .error(.unsupportedMediaType, reason: reason)
         case .invalidAnswers(let problems):
             return .json(InvalidAnswersBody(error: reason, errors: problems.map {
-                .init(question: $0.question, reason: $0.reason)
+                .init(question: $0.field, reason: $0.reason(in: language))
             }), status: .unprocessableContent)
         case .storedFormUnreadable: return .error(.internalServerError, reason: reason)
         case .notLoggedIn, .invalidCredentials: return .error(.unauthorized, reason: reason)
@@ -193,15 +194,44 @@ private struct InvalidAnswersBody: Encodable {
     let errors: [Problem]
 }
 
+/// One problem of a form definition at its place: a JSON path, or a sheet, row and column of a spreadsheet.
+public struct DefinitionProblem: Sendable, Equatable {
+    /// The sheet of a spreadsheet, e.g. `survey`.
+    public var sheet: String?
+    /// The row as the spreadsheet numbers it.
+    public var row: Int?
+    /// The column's heading, e.g. `relevant`.
+    public var column: String?
+    /// The JSON path in the definition, e.g. `$.questions[3].label.en`.
+    public var path: String?
+    /// What is wrong, in Danish and English.
+    public var reason: LocalizedText
+
+    /// A problem at a place.
+    public init(sheet: String? = nil, row: Int? = nil, column: String? = nil, path: String? = nil, reason: LocalizedText) {
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.path = path
+        self.reason = reason
+    }
+}
+
 /// The 422 body for a form: every problem at its place.
 private struct FormProblemsBody: Encodable {
     struct Problem: Encodable {
-        let path: String
+        let sheet: String?
+        let row: Int?
+        let column: String?
+        let path: String?
         let reason: String
 
-        init(_ problem: FormProblem, language: Language) {
+        init(_ problem: DefinitionProblem, language: Language) {
+            sheet = problem.sheet
+            row = problem.row
+            column = problem.column
             path = problem.path
-            reason = problem.reason
+            reason = problem.reason.text(in: language)
         }
     }
     let error: String

@@ -35,8 +35,16 @@ struct AppRoute: Sendable {
     }
 
     /// A staff page from `Static/`: members of `roles` get the file, others are sent to log in.
-    static func page(_ pattern: String, _ file: String, _ roles: Set<Role>) -> AppRoute {
-        staff(.get, pattern, roles, .page(file))
+    ///
+    /// A page about one thing names its check: a page for a meeting that does not exist is a 404 page.
+    static func page(_ pattern: String, _ file: String, _ roles: Set<Role>, checking: PageSubjectCheck? = nil) -> AppRoute {
+        staff(.get, pattern, roles, .page(file, checking: checking))
+    }
+
+    /// Every other path under `prefix` (e.g. `/staff`): a 404 page for members of `roles`, a 403
+    /// page for other staff, the login page for the rest.
+    static func missingPages(under prefix: String, _ roles: Set<Role>) -> AppRoute {
+        staff(.get, prefix + "/{path...}", roles, .missingPage)
     }
 
     /// Who may call the route.
@@ -71,8 +79,10 @@ enum StaffHandler: Sendable {
     case work(@Sendable (Request, StaffIdentity) throws -> Response)
     /// Work that awaits (a password hash), in a task, with the admitted staff member.
     case awaiting(@Sendable (Request, StaffIdentity) async throws -> Response)
-    /// A page from `Static/`.
-    case page(String)
+    /// A page from `Static/`, and what it checks exists first.
+    case page(String, checking: PageSubjectCheck?)
+    /// No page: the path is not one of the service's pages.
+    case missingPage
     /// A page from `Static/` that the service's own pages may show in a frame (the tablet preview).
     case framedPage(String)
 

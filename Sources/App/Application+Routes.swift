@@ -1,5 +1,4 @@
 import Authentication
-import Forms
 import HTTPServer
 import Logging
 import Storage
@@ -14,6 +13,7 @@ struct RouteParts {
     let analyst: AnalystAPI
     let pages: Pages
     let gate: StaffGate
+    let auditAPI: AuditAPI
     let users: UsersAPI
     let setup: SetupAPI
     let passwordLinks: PasswordLinkAPI
@@ -29,13 +29,14 @@ struct RouteParts {
         citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
         auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
                        secureCookies: configuration.secureCookies)
-        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, audit: audit, address: address)
+        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, address: address)
         formStudio = FormStudioAPI(library: library, store: store, sessions: sessions)
         qrCodes = QRCodeAPI(sessions: sessions, address: address)
         analyst = AnalystAPI(
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
+        auditAPI = AuditAPI(store: store)
         users = UsersAPI(store: store, address: address, clock: configuration.clock)
         let links = LinkTokenCheck(store: store, throttle: LoginThrottle(), clock: configuration.clock)
         setup = SetupAPI(store: store, passwords: passwords, auth: auth, links: links)
@@ -76,7 +77,7 @@ extension Application {
             .staff(.post, "/api/staff/sessions/{code}/open", .facilitators, .work { try staff.transition($0, $1, to: .open) }),
             .staff(.post, "/api/staff/sessions/{code}/close", .facilitators, .work { try staff.transition($0, $1, to: .closed) }),
             .staff(.get, "/api/staff/sessions/{code}/live", .facilitators, .work(staff.live)),
-            .staff(.get, "/api/staff/audit", .admins, .work(staff.auditEvents)),
+            .staff(.get, "/api/staff/audit", .admins, .work(parts.auditAPI.events)),
 
             // Meetings after creation: edit, duplicate, delete a draft (or the demo), archive a closed one.
             .staff(.patch, "/api/staff/sessions/{code}", .facilitators, .awaiting(changes.edit)),
@@ -110,6 +111,7 @@ extension Application {
             .staff(.post, "/api/staff/forms/{id}/publish", .facilitators, .work(forms.publish)),
             .staff(.get, "/api/staff/forms/{id}/export", .anyStaff, .work(forms.export)),
             .staff(.get, "/api/staff/forms/{id}/preview", .anyStaff, .work(forms.preview)),
+            .staff(.get, "/api/staff/forms/{id}/diff", .anyStaff, .work(forms.difference)),
 
             // Analysts: runs, results, corrections, exports.
             .staff(.get, "/api/analyst/forms", .analysts, .work(analyst.formList)),
@@ -122,15 +124,18 @@ extension Application {
 
             // Staff pages: static files, but only shown to the right people (others are sent to log in).
             .page("/staff", "staff/index.html", .anyStaff),
-            .page("/staff/sessions/{code}", "staff/session.html", .facilitators),
-            .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators),
+            .page("/staff/sessions/{code}", "staff/session.html", .facilitators, checking: staff.requireSession),
+            .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators, checking: staff.requireSession),
             .page("/staff/audit", "staff/audit.html", .admins),
             .page("/staff/users", "staff/users.html", .admins),
             .page("/staff/forms", "staff/forms.html", .anyStaff),
             .page("/staff/forms/{id}", "staff/form.html", .anyStaff),
             .staff(.get, "/staff/forms/{id}/preview", .anyStaff, .framedPage("tablet.html")),
             .page("/analyst", "analyst/index.html", .analysts),
-            .page("/analyst/runs/{id}", "analyst/run.html", .analysts),
+            .page("/analyst/runs/{id}", "analyst/run.html", .analysts, checking: analyst.requireRun),
+            // Any other path under the pages: a 404 page in the person's language, not the router's JSON.
+            .missingPages(under: "/staff", .anyStaff),
+            .missingPages(under: "/analyst", .analysts),
         ]
     }
 
@@ -148,8 +153,10 @@ extension Application {
                 handler = .offServerThread { request in try work(request, try gate.admit(request, roles: roles)) }
             case .staff(let roles, .awaiting(let work)):
                 handler = .awaiting { request in try await work(request, try gate.admit(request, roles: roles)) }
-            case .staff(let roles, .page(let file)):
-                handler = .offServerThread { request in try pages.staffPage(file, request, roles: roles) }
+            case .staff(let roles, .page(let file, let check)):
+                handler = .offServerThread { request in try pages.staffPage(file, request, roles: roles, checking: check) }
+            case .staff(let roles, .missingPage):
+                handler = .offServerThread { request in try pages.missingPage(request, roles: roles) }
             case .staff(let roles, .framedPage(let file)):
                 handler = .offServerThread { request in
                     Pages.allowingFramesFromItself(try pages.staffPage(file, request, roles: roles))

@@ -65,8 +65,8 @@ struct AuthAPI: Sendable {
 
     /// `POST /api/logout`: ends the login and clears the cookie.
     func logout(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        try store.deleteLoginSession(tokenDigest: identity.login.tokenDigest, at: Date())
-        audit.record(actor: identity.email, action: "logout")
+        try store.deleteLoginSession(
+            tokenDigest: identity.login.tokenDigest, at: Date(), audit: AuditLog.event(actor: identity.email, action: "logout"))
         return Response(status: .noContent).withHeader("Set-Cookie", cookie(value: "", maxAge: 0))
     }
 

@@ -1,4 +1,3 @@
-import Forms
 import ThemeAnalysis
 
 /// The body of `POST /api/analyst/forms/{formId}/decisions`: a correction, naming themes and

@@ -1,5 +1,4 @@
 import Exports
-import Forms
 import Foundation
 import Storage
 

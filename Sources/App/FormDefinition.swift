@@ -32,14 +32,16 @@ struct FormDefinition: Sendable {
         } catch {
             document = nil
             form = nil
-            problems = [FormProblem(file: label, path: "$", reason: "malformed JSON at \(error.description)")]
+            problems = [FormProblem(file: label, path: "$", reason: LocalizedText(
+                da: "ugyldig JSON i \(error.description(in: .da))", en: "malformed JSON at \(error.description)"))]
             onlyTranslationsMissing = false
             return
         }
         document = parsed
         var found: [FormProblem] = []
         if let expectedID, case .object(let fields) = parsed, fields["id"] != .string(expectedID) {
-            found.append(FormProblem(file: label, path: "$.id", reason: "the id must stay \"\(expectedID)\""))
+            found.append(FormProblem(file: label, path: "$.id", reason: LocalizedText(
+                da: "id'et skal blive ved med at være \"\(expectedID)\"", en: "the id must stay \"\(expectedID)\"")))
         }
         var decoded: Form?
         do {
@@ -48,15 +50,31 @@ struct FormDefinition: Sendable {
             found += error.problems
         }
         form = found.isEmpty ? decoded : nil
-        problems = found
         if found.isEmpty {
+            problems = found
             onlyTranslationsMissing = false
-        } else {
-            // Fill every half-empty text with its other language: if that fixes all, only translations were missing.
-            let filled = Self.fillingMissingTranslations(parsed)
-            let idProblem = found.contains { $0.path == "$.id" }
-            onlyTranslationsMissing = !idProblem && filled != parsed
-                && (try? FormDecoder.decode(jsonText: filled.jsonText, file: label)) != nil
+            return
+        }
+        // Fill every half-empty text with its other language: if that fixes all, only translations were missing.
+        let filled = Self.fillingMissingTranslations(parsed)
+        guard filled != parsed else {
+            problems = found
+            onlyTranslationsMissing = false
+            return
+        }
+        // A part with a missing translation is left out of the checks that build on it (a condition
+        // on a question whose label lacks its English is never checked), so the filled document's
+        // own problems are the rest of the list: without them a draft could look one translation
+        // away from publishable and then show new problems once translated.
+        do {
+            _ = try FormDecoder.decode(jsonText: filled.jsonText, file: label)
+            problems = found
+            onlyTranslationsMissing = !found.contains { $0.path == "$.id" }
+        } catch {
+            problems = found + error.problems.filter { problem in
+                !found.contains { $0.path == problem.path && $0.reason == problem.reason }
+            }
+            onlyTranslationsMissing = false
         }
     }
 
@@ -66,6 +84,11 @@ struct FormDefinition: Sendable {
         if let form { return form }
         guard onlyTranslationsMissing, let document else { return nil }
         return try? FormDecoder.decode(jsonText: Self.fillingMissingTranslations(document).jsonText, file: "preview")
+    }
+
+    /// The problems as the API answers them, each at its JSON path.
+    var placedProblems: [DefinitionProblem] {
+        problems.map { DefinitionProblem(path: $0.path, reason: $0.reason) }
     }
 
     /// The form's `id` as written, if any.

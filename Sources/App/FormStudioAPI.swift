@@ -22,21 +22,24 @@ struct FormStudioAPI: Sendable {
         }
         return .json(FormListDocument(
             forms: forms,
-            libraryProblems: library.fileProblems.map { FileProblemView(file: $0.file, path: $0.path, reason: $0.reason) },
+            libraryProblems: library.fileProblems.map {
+                FileProblemView(file: $0.file, path: $0.path, reason: $0.reason(in: RequestLanguage.of(request)))
+            },
             libraryConflicts: library.idConflicts))
     }
 
     /// `GET /api/staff/forms/{id}`: one form: its working definition, its problems and its versions.
     func detail(_ request: Request) throws -> Response {
         let entry = try formEntry(request)
-        return .json(["form": try detailView(of: entry)])
+        return .json(["form": try detailView(of: entry, language: RequestLanguage.of(request))])
     }
 
     /// `POST /api/staff/forms`: a new form of one's own from a definition (from scratch or a copy).
     func create(_ request: Request, _ identity: StaffIdentity) throws -> Response {
         try RequestBody.requireJSONContentType(request)
         let definition = try definition(of: request, expectedID: nil)
-        return try createDraft(definition, identity: identity, action: "form.create")
+        let created = try createForm(definition, identity: identity, action: "form.create", language: RequestLanguage.of(request))
+        return .json(["form": created], status: .created)
     }
 
     /// `PUT /api/staff/forms/{id}`: saves the draft as it is, problems and all.
@@ -44,12 +47,12 @@ struct FormStudioAPI: Sendable {
         try RequestBody.requireJSONContentType(request)
         let entry = try editableEntry(request)
         let definition = try definition(of: request, expectedID: entry.form.id)
-        guard definition.document != nil else { throw AppError.invalidForm(definition.problems) }
+        guard definition.document != nil else { throw AppError.invalidForm(definition.placedProblems) }
         let saved = try store.saveDraft(
             FormDraft(formID: entry.form.id, definition: definition.text, updatedAt: Date(), updatedBy: identity.email),
             audit: AuditLog.event(actor: identity.email, action: "form.save", target: entry.form.id,
-                                  details: ["problems": .number(Double(definition.problems.count))]))
-        return .json(["form": try detailView(of: saved)])
+                                  details: ["title": .string(definition.declaredTitle ?? entry.form.id),"problems": .number(Double(definition.problems.count))]))
+        return .json(["form": try detailView(of: saved, language: RequestLanguage.of(request))])
     }
 
     /// `DELETE /api/staff/forms/{id}/draft`: throws the draft away (a form never published goes with it).
@@ -58,7 +61,7 @@ struct FormStudioAPI: Sendable {
         let remaining = try store.discardDraft(
             formID: entry.form.id, audit: AuditLog.event(actor: identity.email, action: "form.discard", target: entry.form.id))
         guard let remaining else { return .json(["status": "deleted"]) }
-        return .json(["form": try detailView(of: remaining)])
+        return .json(["form": try detailView(of: remaining, language: RequestLanguage.of(request))])
     }
 
     /// `POST /api/staff/forms/{id}/publish`: the draft becomes the next version, if it has no problems.
@@ -69,43 +72,17 @@ struct FormStudioAPI: Sendable {
                 da: "Der er ingen ændringer at udgive.", en: "There are no changes to publish."))
         }
         let definition = FormDefinition(text: draft.definition, expectedID: entry.form.id)
-        guard let form = definition.form else { throw AppError.invalidForm(definition.problems) }
+        guard let form = definition.form else { throw AppError.invalidForm(definition.placedProblems) }
         let publication = try store.publishForm(
             formID: form.id, contentHash: form.contentHash, definition: form.definitionText, at: Date(), by: identity.email,
-            audit: AuditLog.event(actor: identity.email, action: "form.publish", target: form.id,
-                                  details: ["hash": .string(form.contentHash)]))
+            audit: { publication in
+                AuditLog.event(actor: identity.email, action: "form.publish", target: form.id, details: [
+                    "title": .string(form.title.da), "version": .number(Double(publication.number)), "hash": .string(form.contentHash),
+                ])
+            })
         guard let published = try store.formEntry(id: form.id) else { throw AppError.formNotFound(id: form.id) }
-        return .json(PublishDocument(version: publication.number, form: try detailView(of: published)))
-    }
-
-    /// `GET /api/staff/forms/{id}/export?format=json[&version=N]`: the definition as a file.
-    func export(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        let entry = try formEntry(request)
-        let text = try definitionText(of: entry, version: request.query["version"])
-        guard (request.query["format"] ?? "json") == "json" else {
-            throw AppError.invalidFields([FieldProblem(field: "format", da: "Vælg json.", en: "Choose json.")])
-        }
-        var response = Response(status: .ok, body: Array(text.utf8))
-        response.headers["Content-Type"] = "application/json; charset=utf-8"
-        response.headers["Content-Disposition"] = "attachment; filename=\"\(entry.form.id).json\""
-        response.headers["Cache-Control"] = "no-store"
-        return response
-    }
-
-    /// `POST /api/staff/forms/import`: a form file (JSON) becomes a new form's draft, or the draft of
-    /// the own form with its id. Problems that stop it from being read are a 422 and nothing is saved.
-    func importFile(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        try RequestBody.requireJSONContentType(request)
-        let definition = try definition(of: request, expectedID: nil)
-        guard let id = definition.declaredID, let existing = try store.formEntry(id: id) else {
-            return try createDraft(definition, identity: identity, action: "form.import")
-        }
-        guard existing.form.origin == .own else { throw AppError.libraryFormIsReadOnly(id: id) }
-        guard definition.form != nil || definition.onlyTranslationsMissing else { throw AppError.invalidForm(definition.problems) }
-        let saved = try store.saveDraft(
-            FormDraft(formID: id, definition: definition.text, updatedAt: Date(), updatedBy: identity.email),
-            audit: AuditLog.event(actor: identity.email, action: "form.import", target: id))
-        return .json(["form": try detailView(of: saved)], status: .created)
+        return .json(PublishDocument(
+            version: publication.number, form: try detailView(of: published, language: RequestLanguage.of(request))))
     }
 
     /// `GET /api/staff/forms/{id}/preview?lang=da[&version=N]`: the working definition as a tablet gets it.
@@ -113,30 +90,34 @@ struct FormStudioAPI: Sendable {
         let entry = try formEntry(request)
         let text = try definitionText(of: entry, version: request.query["version"])
         let definition = FormDefinition(text: text, expectedID: entry.form.id)
-        guard let form = definition.previewForm else { throw AppError.invalidForm(definition.problems) }
+        guard let form = definition.previewForm else { throw AppError.invalidForm(definition.placedProblems) }
         let language = Language(code: request.query["lang"] ?? "") ?? .da
         return .json(PreviewDocument(form: form.clientView(language: language), session: .preview(title: form.title.text(in: language))))
     }
 
     // MARK: - Helpers
 
-    private func createDraft(_ definition: FormDefinition, identity: StaffIdentity, action: String) throws -> Response {
+    /// Stores a new own form with `definition` as its draft; one with problems other than missing translations is refused.
+    func createForm(_ definition: FormDefinition, identity: StaffIdentity, action: String, language: Language) throws -> FormDetail {
         guard definition.form != nil || definition.onlyTranslationsMissing, let id = definition.declaredID else {
-            throw AppError.invalidForm(definition.problems)
+            throw AppError.invalidForm(definition.placedProblems)
         }
         let now = Date()
         do {
             let created = try store.createForm(
                 FormRecord(id: id, origin: .own, createdAt: now, createdBy: identity.email),
                 draft: FormDraft(formID: id, definition: definition.text, updatedAt: now, updatedBy: identity.email),
-                audit: AuditLog.event(actor: identity.email, action: action, target: id))
-            return .json(["form": try detailView(of: created)], status: .created)
+                audit: AuditLog.event(actor: identity.email, action: action, target: id,
+                                      details: ["title": .string(definition.declaredTitle ?? id)]))
+            return try detailView(of: created, language: language)
         } catch StorageError.duplicateForm {
-            throw AppError.invalidForm([FormProblem(file: "form \(id)", path: "$.id", reason: "a form with the id \"\(id)\" already exists; choose another id")])
+            throw AppError.invalidForm([DefinitionProblem(path: "$.id", reason: LocalizedText(
+                da: "der findes allerede et spørgeskema med id'et \"\(id)\"; vælg et andet id",
+                en: "a form with the id \"\(id)\" already exists; choose another id"))])
         }
     }
 
-    private func definition(of request: Request, expectedID: String?) throws(AppError) -> FormDefinition {
+    func definition(of request: Request, expectedID: String?) throws(AppError) -> FormDefinition {
         guard request.body.count <= FormDefinition.maximumBytes else {
             throw .malformedRequest(reason: LocalizedText(
                 da: "Spørgeskemaet fylder mere end \(FormDefinition.maximumBytes / 1024) kB.",
@@ -148,7 +129,7 @@ struct FormStudioAPI: Sendable {
         return FormDefinition(text: text, expectedID: expectedID)
     }
 
-    private func formEntry(_ request: Request) throws -> FormEntry {
+    func formEntry(_ request: Request) throws -> FormEntry {
         let id = request.pathParameters["id"] ?? ""
         guard let entry = try store.formEntry(id: id) else { throw AppError.formNotFound(id: id) }
         return entry
@@ -161,7 +142,7 @@ struct FormStudioAPI: Sendable {
     }
 
     /// The draft's text, or a published version's (the newest when no draft or `version` is asked).
-    private func definitionText(of entry: FormEntry, version: String?) throws -> String {
+    func definitionText(of entry: FormEntry, version: String?) throws -> String {
         if let version {
             guard let number = Int(version), let published = entry.versions.first(where: { $0.publication.number == number }) else {
                 throw AppError.notFound(LocalizedText(da: "Spørgeskemaet har ingen version \(version).", en: "The form has no version \(version)."))
@@ -177,7 +158,7 @@ struct FormStudioAPI: Sendable {
         try entry.latest.map { try sessions.form(of: $0.version) }
     }
 
-    private func detailView(of entry: FormEntry) throws -> FormDetail {
+    func detailView(of entry: FormEntry, language: Language) throws -> FormDetail {
         let text = try definitionText(of: entry, version: nil)
         let definition = FormDefinition(text: text, expectedID: entry.form.id)
         let summaries = try store.responseSummaries()
@@ -185,7 +166,7 @@ struct FormStudioAPI: Sendable {
         return FormDetail(
             summary: FormSummary(entry, form: try? latestForm(of: entry), sessionsByCode: sessionsByCode, responseCounts: summaries),
             definition: definition.document ?? .null,
-            problems: definition.problems.map { ProblemView(path: $0.path, reason: $0.reason) },
+            problems: definition.problems.map { ProblemView(path: $0.path, reason: $0.reason(in: language)) },
             publishable: definition.form != nil && entry.form.origin == .own)
     }
 }

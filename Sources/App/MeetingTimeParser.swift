@@ -1,9 +1,10 @@
+import Exports
 import Foundation
 
 /// Meeting times as facilitators type them: Danish local time unless the text says otherwise.
 public enum MeetingTimeParser {
-    /// Danish municipalities meet on Danish time, whatever zone the server runs in.
-    public static let zone = TimeZone(identifier: "Europe/Copenhagen") ?? .current
+    /// Danish municipalities meet on Danish time, whatever zone the server runs in (the one rule: `ExportSettings`).
+    public static var zone: TimeZone { ExportSettings.danishTimeZone }
 
     /// `2026-12-03T18:30` (local, as `<input type="datetime-local">` sends it) or full ISO 8601.
     public static func parse(_ text: String) -> Date? {

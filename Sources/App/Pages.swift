@@ -1,4 +1,5 @@
 import Authentication
+import Forms
 import Foundation
 import HTTPServer
 
@@ -23,13 +24,46 @@ struct Pages: Sendable {
     }
 
     /// A staff page: the file for a logged-in member of `roles`, otherwise the login page (303).
-    func staffPage(_ relativePath: String, _ request: Request, roles: Set<Role>) throws -> Response {
-        do {
-            _ = try gate.admit(request, roles: roles)
-        } catch AppError.notLoggedIn {
-            let next = request.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
-            return .redirect(to: "/login?next=\(next)")
+    ///
+    /// Someone logged in who may not see the page, or who asks for a thing `checking` cannot find,
+    /// gets an HTML page in their language that says so and leads back (see ``ErrorPage``).
+    func staffPage(_ relativePath: String, _ request: Request, roles: Set<Role>, checking: PageSubjectCheck? = nil) throws -> Response {
+        try refusingInHTML(request, roles: roles, file: relativePath) {
+            try checking?(request)
+            return file(relativePath, request)
         }
-        return file(relativePath, request)
+    }
+
+    /// A path under the staff or analyst pages that no page has: a 404 page for the logged-in,
+    /// the login page for others (so the path reveals nothing to them).
+    func missingPage(_ request: Request, roles: Set<Role>) throws -> Response {
+        try refusingInHTML(request, roles: roles, file: nil) {
+            throw AppError.notFound(LocalizedText(
+                da: "Der er ingen side på adressen \(request.path).", en: "There is no page at the address \(request.path)."))
+        }
+    }
+
+    /// Runs `page` for a logged-in member of `roles`; an ``AppError`` becomes an ``ErrorPage``.
+    private func refusingInHTML(
+        _ request: Request, roles: Set<Role>, file: String?, _ page: () throws -> Response
+    ) throws -> Response {
+        guard let identity = try gate.identity(of: request) else { return .redirect(to: Self.loginAddress(returningTo: request.path)) }
+        do {
+            try gate.authorize(identity, request, roles: roles)
+            return try page()
+        } catch let error as AppError {
+            return ErrorPage(error: error, path: request.path, identity: identity, allowedRoles: roles, file: file,
+                             language: RequestLanguage.of(request)).response
+        }
+    }
+
+    /// The login page, which comes back to `path` afterwards.
+    static func loginAddress(returningTo path: String) -> String {
+        let next = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_"))) ?? "/staff"
+        return "/login?next=\(next)"
     }
 }
+
+/// What a page about one thing (a meeting, an analysis) checks before it is shown: that the thing
+/// exists. It throws the ``AppError`` that says it does not (a 404).
+typealias PageSubjectCheck = @Sendable (Request) throws -> Void

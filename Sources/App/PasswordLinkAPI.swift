@@ -30,7 +30,7 @@ struct PasswordLinkAPI: Sendable {
         let hash = try await passwords.hash(body.password)
         let account = try store.setPassword(
             tokenDigest: SecretToken.digest(body.token), passwordHash: hash, at: links.clock(),
-            audit: AuditLog.event(actor: found.email, action: "user.password", target: found.email))
+            audit: AuditLog.event(actor: found.email, action: "password.set", target: found.email))
         guard let role = Role(rawValue: account.role) else { throw AccountError.linkNotValid }
         return try auth.startLogin(account, role: role, address: request.remoteAddress ?? "unknown", now: Date())
     }

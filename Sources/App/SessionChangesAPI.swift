@@ -45,7 +45,7 @@ struct SessionChangesAPI: Sendable {
         guard !changed.isEmpty else { return .json(["session": try staff.view(of: current, request: request)]) }
         let updated = try store.updateSession(
             code: current.code, to: details,
-            audit: AuditLog.event(actor: identity.email, action: "session.edit", target: current.code,
+            audit: AuditLog.event(actor: identity.email, action: "session.update", target: current.code,
                                   details: ["fields": .array(changed.map { .string($0) })]))
         return .json(["session": try staff.view(of: updated, request: request)])
     }
@@ -64,7 +64,7 @@ struct SessionChangesAPI: Sendable {
             version: version, title: title, place: original.place, tables: original.tables, status: .draft,
             idleTimeoutSeconds: original.idleTimeoutSeconds, kioskPinHash: try await passwords.hash(pin),
             audit: { code in
-                AuditLog.event(actor: identity.email, action: "session.duplicate", target: code, details: ["from": .string(original.code)])
+                AuditLog.event(actor: identity.email, action: "session.duplicate", target: original.code, details: ["copy": .string(code)])
             })
         return .json(DuplicatedSession(session: try staff.view(of: copy, request: request), kioskPin: pin), status: .created)
     }

@@ -35,12 +35,17 @@ struct StaffGate: Sendable {
     /// Lets the request through for a member of `roles`, or throws the error that answers it (401/403).
     func admit(_ request: Request, roles: Set<Role>) throws -> StaffIdentity {
         guard let identity = try identity(of: request) else { throw AppError.notLoggedIn }
+        try authorize(identity, request, roles: roles)
+        return identity
+    }
+
+    /// Lets a logged-in member's request through for `roles`, or throws the 403 that answers it.
+    func authorize(_ identity: StaffIdentity, _ request: Request, roles: Set<Role>) throws(AppError) {
         guard roles.contains(identity.role) else { throw AppError.forbidden(role: identity.role.rawValue) }
         if Self.changesState(request.method) {
             let sent = request.headers[Self.csrfHeader] ?? ""
             guard !sent.isEmpty, constantTimeEquals(sent, identity.login.csrfToken) else { throw AppError.csrfRejected }
         }
-        return identity
     }
 
     /// Whether a method changes state and so needs the CSRF token.

@@ -10,7 +10,6 @@ struct StaffSessionsAPI: Sendable {
     let store: Store
     let sessions: SessionDirectory
     let passwords: PasswordWork
-    let audit: AuditLog
     let address: PublicAddress
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
@@ -61,9 +60,11 @@ struct StaffSessionsAPI: Sendable {
 
         let session = try sessions.createSession(
             version: version, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
-            status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin))
-        audit.record(actor: identity.email, action: "session.create", target: session.code,
-                     details: ["form": .string(form.id), "title": .string(title)])
+            status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin),
+            audit: { code in
+                AuditLog.event(actor: identity.email, action: "session.create", target: code,
+                               details: ["form": .string(form.id), "title": .string(title)])
+            })
         return .json(CreatedSession(session: try view(of: session, request: request), kioskPin: pin), status: .created)
     }
 
@@ -74,8 +75,9 @@ struct StaffSessionsAPI: Sendable {
         guard allowed else {
             throw AppError.invalidTransition(code: current.code, from: current.status.rawValue, to: target.rawValue)
         }
-        let updated = try store.updateStatus(code: current.code, to: target, at: Date())
-        audit.record(actor: identity.email, action: target == .open ? "session.open" : "session.close", target: current.code)
+        let updated = try store.updateStatus(
+            code: current.code, to: target, at: Date(),
+            audit: AuditLog.event(actor: identity.email, action: target == .open ? "session.open" : "session.close", target: current.code))
         return .json(["session": try view(of: updated, request: request)])
     }
 
@@ -88,15 +90,6 @@ struct StaffSessionsAPI: Sendable {
             lastResponseAt: statistics.lastReceivedAt.map(Timestamp.format),
             perTable: statistics.perTable.map { .init(table: $0.table, count: $0.count) },
             recent: statistics.recent.map { .init(receivedAt: Timestamp.format($0.receivedAt), table: $0.tableLabel, late: $0.isLate) }))
-    }
-
-    /// `GET /api/staff/audit?limit=N`: the newest staff actions.
-    func auditEvents(_ request: Request) throws -> Response {
-        let limit = min(max(Int(request.query["limit"] ?? "") ?? 200, 1), 1000)
-        return .json(["events": try store.auditEvents(limit: limit).map { event in
-            AuditEntry(at: Timestamp.format(event.at), actor: event.actor, action: event.action, target: event.target,
-                       details: (try? JSONValue(jsonText: event.details)) ?? .object([:]))
-        }])
     }
 
     /// The session the request's `{code}` names.
@@ -165,12 +158,4 @@ private struct LiveView: Encodable {
     let lastResponseAt: String?
     let perTable: [TableCount]
     let recent: [Arrival]
-}
-
-private struct AuditEntry: Encodable {
-    let at: String
-    let actor: String
-    let action: String
-    let target: String?
-    let details: JSONValue
 }

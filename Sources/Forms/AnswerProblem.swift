@@ -1,16 +1,22 @@
 /// Why one answer (or the contact details) of a submission was not accepted.
 public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The question id the problem is about ("contact" for contact details).
-    public let question: String
-    /// What is wrong.
-    public let reason: String
+    /// The field the problem concerns: a question id, or `contact`, `contact.email`, `contact.name`,
+    /// `contact.consent` (or `contact.` and an unknown field's name) for contact details.
+    public let field: String
+    /// What is wrong, worded for the citizen in every language.
+    public let reason: AnswerReason
 
     /// Creates a problem.
-    public init(question: String, reason: String) {
-        self.question = question
+    public init(field: String, reason: AnswerReason) {
+        self.field = field
         self.reason = reason
     }
 
-    /// "age-group: 'x' is not an option".
-    public var description: String { "\(question): \(reason)" }
+    /// The reason in one language, written for the citizen.
+    public func reason(in language: Language) -> String {
+        reason.text.text(in: language)
+    }
+
+    /// "age-group: 'x' is not one of the choices ...", in English, for logs.
+    public var description: String { "\(field): \(reason.text.en)" }
 }

@@ -15,7 +15,8 @@ public enum ClientInterfaceText {
         "back": LocalizedText(da: "Tilbage", en: "Back"),
         "required": LocalizedText(da: "skal besvares", en: "required"),
         "optional": LocalizedText(da: "valgfrit", en: "optional"),
-        "requiredError": LocalizedText(da: "Dette spørgsmål skal besvares.", en: "This question must be answered."),
+        // The same words as the server's own problem, so the tablet and the server say it alike.
+        "requiredError": AnswerReason.required.text,
         "fixErrors": LocalizedText(da: "Ret de markerede svar.", en: "Please correct the marked answers."),
         "thankYou": LocalizedText(da: "Tak for dine svar!", en: "Thank you for your answers!"),
         "nextCitizen": LocalizedText(da: "Klar til næste borger …", en: "Ready for the next citizen …"),

@@ -10,13 +10,13 @@ extension Form {
         var problems: [AnswerProblem] = []
         let knownIDs = Set(questions.map(\.id))
         for id in answers.keys.sorted() where !knownIDs.contains(id) {
-            problems.append(AnswerProblem(question: id, reason: "unknown question"))
+            problems.append(AnswerProblem(field: id, reason: .unknownQuestion))
         }
         for question in questions {
             let raw = answers[question.id]
             guard question.takesAnswer else {
                 if let raw, !Question.isEmptyAnswer(raw) {
-                    problems.append(AnswerProblem(question: question.id, reason: "\(question.type.rawValue) takes no answer"))
+                    problems.append(AnswerProblem(field: question.id, reason: .takesNoAnswer))
                 }
                 continue
             }
@@ -28,7 +28,7 @@ extension Form {
                 accepted[question.id] = value
             case .success(nil):
                 if question.isRequired {
-                    problems.append(AnswerProblem(question: question.id, reason: "an answer is required"))
+                    problems.append(AnswerProblem(field: question.id, reason: .required))
                 }
             case .failure(let problem):
                 problems.append(problem)

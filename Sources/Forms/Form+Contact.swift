@@ -2,12 +2,17 @@ import Foundation
 
 /// Checking the optional contact details of a submission.
 extension Form {
-    /// The `question` named in problems with contact details.
+    /// The field named in problems with the contact details as a whole; single fields are `contact.email` etc.
     public static let contactProblemKey = "contact"
     /// The longest name accepted.
     public static let contactNameMaxLength = 200
     /// The longest e-mail address accepted (RFC 5321's limit).
     public static let contactEmailMaxLength = 254
+
+    /// The field of a problem with one member of the contact details, e.g. `contact.email`.
+    public static func contactField(_ member: String) -> String {
+        contactProblemKey + "." + member
+    }
 
     /// Checks `{"name": ..., "email": ..., "consent": true}`.
     ///
@@ -16,44 +21,33 @@ extension Form {
     /// the e-mail must look like an address, and `consent` must be exactly `true`. The name may be
     /// left out. `language` picks the consent wording recorded with the details: the one shown.
     public func validateContact(_ contact: JSONValue?, language: Language = .da) -> Result<ContactAnswer?, AnswerProblem> {
-        func failure(_ reason: String) -> Result<ContactAnswer?, AnswerProblem> {
-            .failure(AnswerProblem(question: Self.contactProblemKey, reason: reason))
+        func failure(_ member: String?, _ reason: AnswerReason) -> Result<ContactAnswer?, AnswerProblem> {
+            .failure(AnswerProblem(field: member.map(Self.contactField) ?? Self.contactProblemKey, reason: reason))
         }
         guard let contact, contact != .null else { return .success(nil) }
-        guard case .object(let members) = contact else {
-            return failure("expected {\"name\", \"email\", \"consent\"}, found \(contact.typeName)")
-        }
+        guard case .object(let members) = contact else { return failure(nil, .unreadable(expected: .contactDetails)) }
         if let unknown = members.keys.sorted().first(where: { !["name", "email", "consent"].contains($0) }) {
-            return failure("unknown field '\(unknown)'")
+            return failure(unknown, .unknownContactField(unknown))
         }
-        let name: String
-        let email: String
-        switch (Self.trimmedText(members["name"]), Self.trimmedText(members["email"])) {
-        case (.success(let givenName), .success(let givenEmail)):
-            name = givenName
-            email = givenEmail
-        case (.failure, _):
-            return failure("name: expected text")
-        case (_, .failure):
-            return failure("email: expected text")
-        }
+        guard let name = Self.trimmedText(members["name"]) else { return failure("name", .unreadable(expected: .text)) }
+        guard let email = Self.trimmedText(members["email"]) else { return failure("email", .unreadable(expected: .text)) }
         if name.isEmpty, email.isEmpty { return .success(nil) }
-        guard let block = self.contact else { return failure("this form does not ask for contact details") }
-        guard members["consent"] == .bool(true) else { return failure("consent must be given to leave contact details") }
-        guard !email.isEmpty else { return failure("an e-mail address is required to leave contact details") }
+        guard let block = self.contact else { return failure(nil, .contactNotOffered) }
+        guard members["consent"] == .bool(true) else { return failure("consent", .consentMissing) }
+        guard !email.isEmpty else { return failure("email", .emailMissing) }
         guard name.count <= Self.contactNameMaxLength else {
-            return failure("the name is longer than \(Self.contactNameMaxLength) characters")
+            return failure("name", .nameTooLong(maximum: Self.contactNameMaxLength))
         }
-        guard Self.isPlausibleEmail(email) else { return failure("'\(email)' is not a valid e-mail address") }
+        guard Self.isPlausibleEmail(email) else { return failure("email", .emailInvalid) }
         return .success(ContactAnswer(name: name, email: email, consentText: block.consentText.text(in: language)))
     }
 
-    /// A string member trimmed, "" when absent or null; failure when it is not text.
-    private static func trimmedText(_ value: JSONValue?) -> Result<String, AnswerProblem> {
+    /// A string member trimmed, "" when absent or null; nil when it is not text.
+    private static func trimmedText(_ value: JSONValue?) -> String? {
         switch value {
-        case nil, .null?: .success("")
-        case .string(let text)?: .success(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        default: .failure(AnswerProblem(question: contactProblemKey, reason: "expected text"))
+        case nil, .null?: ""
+        case .string(let text)?: text.trimmingCharacters(in: .whitespacesAndNewlines)
+        default: nil
         }
     }
 

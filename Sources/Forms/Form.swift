@@ -21,10 +21,12 @@ public struct Form: Sendable {
     public let contentHash: String
     /// The exact JSON text the form was decoded from, for storing with the sessions that use it.
     public let definitionText: String
+    /// The parsed definition, key for key as written: what the file writer and the XLSForm export start from.
+    public let document: JSONValue
 
     init(
         id: String, title: LocalizedText, intro: LocalizedText?, themes: [PolicyTheme], questions: [Question],
-        contact: ContactBlock?, contentHash: String, definitionText: String
+        contact: ContactBlock?, contentHash: String, definitionText: String, document: JSONValue
     ) {
         self.id = id
         self.title = title
@@ -34,6 +36,7 @@ public struct Form: Sendable {
         self.contact = contact
         self.contentHash = contentHash
         self.definitionText = definitionText
+        self.document = document
     }
 
     /// The question (or info/section entry) with an id.

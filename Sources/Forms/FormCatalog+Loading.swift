@@ -12,7 +12,10 @@ extension FormCatalog {
             names = try manager.contentsOfDirectory(atPath: directory).filter(isFormFileName).sorted()
         } catch {
             return FormCatalog(forms: [], problems: [
-                FormProblem(file: directory, path: "$", reason: "cannot read the forms folder: \(error.localizedDescription)"),
+                FormProblem(file: directory, path: "$", reason: LocalizedText(
+                    da: "mappen med spørgeskemaer kan ikke læses: \(error.localizedDescription)",
+                    en: "cannot read the forms folder: \(error.localizedDescription)"
+                )),
             ])
         }
         var files: [(name: String, data: Data)] = []
@@ -22,7 +25,9 @@ extension FormCatalog {
             if let data = manager.contents(atPath: path) {
                 files.append((name: path, data: data))
             } else {
-                problems.append(FormProblem(file: path, path: "$", reason: "cannot read the file"))
+                problems.append(FormProblem(file: path, path: "$", reason: LocalizedText(
+                    da: "filen kan ikke læses", en: "cannot read the file"
+                )))
             }
         }
         let decoded = FormCatalog(files: files)

@@ -16,14 +16,12 @@ struct FormReader {
     /// The id the file name demands, if the file has a `.json` name.
     let expectedID: String?
 
-    private static let topLevelKeys = ["$schema", "formatVersion", "id", "title", "intro", "themes", "questions", "contact"]
-
     /// Reads the whole document; nil when a required part is unusable (problems say why).
     func readForm(_ document: JSONValue) -> Parts? {
         guard let reader = ObjectReader(document, at: .root, problems: problems) else { return nil }
-        reader.rejectUnknownKeys(allowed: Self.topLevelKeys, in: "the form")
+        reader.rejectUnknownKeys(allowed: FormFileKeys.form, in: LocalizedText(da: "i spørgeskemaet", en: "in the form"))
         if let schema = reader.members["$schema"], schema.stringValue == nil {
-            problems.report(JSONPath.root.appending(key: "$schema"), "expected a string, found \(schema.typeName)")
+            reader.reportExpectedString(at: JSONPath.root.appending(key: "$schema"), found: schema)
         }
         readFormatVersion(reader)
         let id = readID(reader)
@@ -38,9 +36,11 @@ struct FormReader {
         let questions = QuestionListReader(problems: problems, themes: themes, declaredThemeKeys: declaredThemeKeys)
             .readQuestions(questionValues ?? [], at: questionsPath)
         if let questionValues, questionValues.isEmpty {
-            problems.report(questionsPath, "a form needs at least one question")
+            problems.report(questionsPath, da: "et spørgeskema skal have mindst ét spørgsmål",
+                            en: "a form needs at least one question")
         } else if let questionValues, questions.count == questionValues.count, !questions.contains(where: \.takesAnswer) {
-            problems.report(questionsPath, "a form needs at least one question that takes an answer")
+            problems.report(questionsPath, da: "et spørgeskema skal have mindst ét spørgsmål, der kan besvares",
+                            en: "a form needs at least one question that takes an answer")
         }
         let contact = reader.members["contact"].flatMap { readContact($0, at: JSONPath.root.appending(key: "contact")) }
         guard let id, let title else { return nil }
@@ -55,7 +55,8 @@ struct FormReader {
         }
         guard value.integerValue == Form.formatVersion else {
             let found = value.numberValue.map(JSONValue.numberText) ?? value.typeName
-            problems.report(path, "unsupported formatVersion \(found) (this version of Borgerdialog reads formatVersion \(Form.formatVersion))")
+            problems.report(path, da: "formatVersion \(found) kendes ikke (denne udgave af Borgerdialog læser formatVersion \(Form.formatVersion))",
+                            en: "unsupported formatVersion \(found) (this version of Borgerdialog reads formatVersion \(Form.formatVersion))")
             return
         }
     }
@@ -64,7 +65,8 @@ struct FormReader {
         guard let id = reader.slug("id", required: true) else { return nil }
         if let expectedID, id != expectedID {
             problems.report(JSONPath.root.appending(key: "id"),
-                            "form id '\(id)' does not match the file name '\(expectedID).json'")
+                            da: "spørgeskemaets id '\(id)' passer ikke til filnavnet '\(expectedID).json'",
+                            en: "form id '\(id)' does not match the file name '\(expectedID).json'")
         }
         return id
     }
@@ -75,14 +77,16 @@ struct FormReader {
         for (index, value) in values.enumerated() {
             let themePath = path.appending(index: index)
             guard let reader = ObjectReader(value, at: themePath, problems: problems) else { continue }
-            reader.rejectUnknownKeys(allowed: ["key", "name", "description", "keywords"], in: "a theme")
+            reader.rejectUnknownKeys(allowed: FormFileKeys.theme, in: LocalizedText(da: "i et tema", en: "in a theme"))
             let key = reader.slug("key", required: true)
             let name = reader.text("name", required: true)
             let description = reader.text("description", required: true)
             let keywords = reader.members["keywords"].map { readKeywords($0, at: themePath.appending(key: "keywords")) } ?? [:]
             if let key {
                 if let first = firstPathOfKey[key] {
-                    problems.report(themePath.appending(key: "key"), "duplicate theme key '\(key)' (first used at \(first))")
+                    problems.report(themePath.appending(key: "key"),
+                                    da: "temanøglen '\(key)' er brugt før (første gang ved \(first))",
+                                    en: "duplicate theme key '\(key)' (first used at \(first))")
                     continue
                 }
                 firstPathOfKey[key] = themePath
@@ -97,14 +101,17 @@ struct FormReader {
     /// Keywords are not shown to citizens, so a language may be left out.
     private func readKeywords(_ value: JSONValue, at path: JSONPath) -> [Language: [String]] {
         guard let reader = ObjectReader(value, at: path, problems: problems) else { return [:] }
-        reader.rejectUnknownKeys(allowed: Language.allCases.map(\.rawValue), in: "keywords (the languages are da and en)")
+        reader.rejectUnknownKeys(allowed: FormFileKeys.languages,
+                                 in: LocalizedText(da: "i nøgleord (sprogene er da og en)", en: "in keywords (the languages are da and en)"))
         var keywords: [Language: [String]] = [:]
         for language in Language.allCases {
             guard let words = reader.array(language.rawValue, required: false) else { continue }
             let languagePath = path.appending(key: language.rawValue)
             keywords[language] = words.enumerated().compactMap { index, word in
                 guard let text = word.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    problems.report(languagePath.appending(index: index), "expected a non-empty string, found \(word.typeName)")
+                    problems.report(languagePath.appending(index: index),
+                                    da: "her skulle stå en tekst, der ikke er tom, men der står \(word.typeText.da)",
+                                    en: "expected a non-empty string, found \(word.typeName)")
                     return nil
                 }
                 return text
@@ -115,7 +122,8 @@ struct FormReader {
 
     private func readContact(_ value: JSONValue, at path: JSONPath) -> ContactBlock? {
         guard let reader = ObjectReader(value, at: path, problems: problems) else { return nil }
-        reader.rejectUnknownKeys(allowed: ["label", "help", "consentText", "nameLabel", "emailLabel"], in: "the contact block")
+        reader.rejectUnknownKeys(allowed: FormFileKeys.contact,
+                                 in: LocalizedText(da: "i kontaktblokken", en: "in the contact block"))
         let label = reader.text("label", required: true)
         let help = reader.text("help", required: false)
         let consentText = reader.text("consentText", required: true)

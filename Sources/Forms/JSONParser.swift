@@ -17,7 +17,7 @@ struct JSONParser {
         let value = try parser.parseValue()
         parser.skipWhitespace()
         if parser.position < bytes.count {
-            throw parser.error("unexpected text after the end of the JSON value")
+            throw parser.error(da: "uventet tekst efter JSON-værdiens slutning", en: "unexpected text after the end of the JSON value")
         }
         return value
     }
@@ -35,7 +35,7 @@ struct JSONParser {
     }
 
     private mutating func parseValue() throws(JSONParseError) -> JSONValue {
-        guard let byte = current else { throw error("unexpected end of file, expected a value") }
+        guard let byte = current else { throw error(da: "filen slutter uventet; her skulle stå en værdi", en: "unexpected end of file, expected a value") }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -44,13 +44,13 @@ struct JSONParser {
         case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
         case UInt8(ascii: "n"): return try parseLiteral("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected character \(describe(byte)), expected a value")
+        default: throw error(da: "uventet tegn \(describe(byte)); her skulle stå en værdi", en: "unexpected character \(describe(byte)), expected a value")
         }
     }
 
     private mutating func enterContainer() throws(JSONParseError) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nested more than \(Self.maximumDepth) levels deep") }
+        if depth > Self.maximumDepth { throw error(da: "mere end \(Self.maximumDepth) niveauer inden i hinanden", en: "nested more than \(Self.maximumDepth) levels deep") }
     }
 
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
@@ -65,15 +65,15 @@ struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            guard current == UInt8(ascii: "\"") else { throw error(da: "her skulle stå en nøgle i dobbelte anførselstegn", en: "expected a key in double quotes") }
             let keyStart = position
             let key = try parseString()
             if members[key] != nil {
                 position = keyStart
-                throw error("the key \"\(key)\" appears twice in the same object")
+                throw error(da: "nøglen \"\(key)\" står to gange i samme objekt", en: "the key \"\(key)\" appears twice in the same object")
             }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw error(da: "her skulle stå ':' efter nøglen \"\(key)\"", en: "expected ':' after the key \"\(key)\"") }
             position += 1
             skipWhitespace()
             members[key] = try parseValue()
@@ -86,7 +86,7 @@ struct JSONParser {
                 depth -= 1
                 return .object(members)
             default:
-                throw error("expected ',' or '}' in an object")
+                throw error(da: "her skulle stå ',' eller '}' i et objekt", en: "expected ',' or '}' in an object")
             }
         }
     }
@@ -113,7 +113,7 @@ struct JSONParser {
                 depth -= 1
                 return .array(elements)
             default:
-                throw error("expected ',' or ']' in an array")
+                throw error(da: "her skulle stå ',' eller ']' i en liste", en: "expected ',' or ']' in an array")
             }
         }
     }
@@ -123,7 +123,7 @@ struct JSONParser {
         for expected in word.utf8 {
             guard current == expected else {
                 position = start
-                throw error("unknown word, expected \(word)")
+                throw error(da: "ukendt ord; her skulle stå \(word)", en: "unknown word, expected \(word)")
             }
             position += 1
         }
@@ -136,21 +136,21 @@ struct JSONParser {
         if current == UInt8(ascii: "0") {
             position += 1
         } else {
-            guard skipDigits() else { throw error("expected a digit") }
+            guard skipDigits() else { throw error(da: "her skulle stå et ciffer", en: "expected a digit") }
         }
         if current == UInt8(ascii: ".") {
             position += 1
-            guard skipDigits() else { throw error("expected a digit after the decimal point") }
+            guard skipDigits() else { throw error(da: "her skulle stå et ciffer efter decimalpunktet", en: "expected a digit after the decimal point") }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             position += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
-            guard skipDigits() else { throw error("expected a digit in the exponent") }
+            guard skipDigits() else { throw error(da: "her skulle stå et ciffer i eksponenten", en: "expected a digit in the exponent") }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let number = Double(text), number.isFinite else {
             position = start
-            throw error("the number \(text) is out of range")
+            throw error(da: "tallet \(text) er for stort", en: "the number \(text) is out of range")
         }
         return .number(number)
     }
@@ -166,19 +166,19 @@ struct JSONParser {
         position += 1
         var buffer: [UInt8] = []
         while true {
-            guard let byte = current else { throw error("unexpected end of file inside a string") }
+            guard let byte = current else { throw error(da: "filen slutter midt i en tekst", en: "unexpected end of file inside a string") }
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
                 guard let text = String(validating: buffer, as: UTF8.self) else {
-                    throw error("the string before this point is not valid UTF-8")
+                    throw error(da: "teksten før dette sted er ikke gyldig UTF-8", en: "the string before this point is not valid UTF-8")
                 }
                 return text
             case UInt8(ascii: "\\"):
                 position += 1
                 try parseEscape(into: &buffer)
             case 0..<0x20:
-                throw error("control character \(describe(byte)) inside a string (write it as an escape)")
+                throw error(da: "styretegnet \(describe(byte)) står i en tekst (skriv det som en escape-sekvens)", en: "control character \(describe(byte)) inside a string (write it as an escape)")
             default:
                 buffer.append(byte)
                 position += 1
@@ -187,7 +187,7 @@ struct JSONParser {
     }
 
     private mutating func parseEscape(into buffer: inout [UInt8]) throws(JSONParseError) {
-        guard let byte = current else { throw error("unexpected end of file inside a string") }
+        guard let byte = current else { throw error(da: "filen slutter midt i en tekst", en: "unexpected end of file inside a string") }
         position += 1
         let simple: [UInt8: UInt8] = [
             UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "\\"): UInt8(ascii: "\\"),
@@ -200,20 +200,20 @@ struct JSONParser {
         }
         guard byte == UInt8(ascii: "u") else {
             position -= 1
-            throw error("unknown escape \\\(describe(byte))")
+            throw error(da: "ukendt escape-sekvens \\\(describe(byte))", en: "unknown escape \\\(describe(byte))")
         }
         var code = try parseHexQuad()
         if (0xD800...0xDBFF).contains(code) {
             guard current == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u")
-            else { throw error("a high surrogate \\u escape must be followed by a low one") }
+            else { throw error(da: "en høj surrogat-\\u-sekvens skal følges af en lav", en: "a high surrogate \\u escape must be followed by a low one") }
             position += 2
             let low = try parseHexQuad()
-            guard (0xDC00...0xDFFF).contains(low) else { throw error("expected a low surrogate \\u escape") }
+            guard (0xDC00...0xDFFF).contains(low) else { throw error(da: "her skulle stå en lav surrogat-\\u-sekvens", en: "expected a low surrogate \\u escape") }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(code) {
-            throw error("a low surrogate \\u escape without a high one")
+            throw error(da: "en lav surrogat-\\u-sekvens uden en høj foran", en: "a low surrogate \\u escape without a high one")
         }
-        guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+        guard let scalar = Unicode.Scalar(code) else { throw error(da: "ugyldig \\u-sekvens", en: "invalid \\u escape") }
         buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
     }
 
@@ -221,7 +221,7 @@ struct JSONParser {
         var code: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = current, let digit = UInt32(String(UnicodeScalar(byte)), radix: 16) else {
-                throw error("expected four hexadecimal digits after \\u")
+                throw error(da: "her skulle stå fire hexadecimale cifre efter \\u", en: "expected four hexadecimal digits after \\u")
             }
             code = code * 16 + digit
             position += 1
@@ -234,7 +234,7 @@ struct JSONParser {
     }
 
     /// An error at the current position; columns count characters, not bytes, so "æ" is one column.
-    private func error(_ reason: String) -> JSONParseError {
+    private func error(da danish: String, en english: String) -> JSONParseError {
         var line = 1
         var column = 1
         for byte in bytes[0..<min(position, bytes.count)] {
@@ -245,6 +245,6 @@ struct JSONParser {
                 column += 1
             }
         }
-        return JSONParseError(line: line, column: column, reason: reason)
+        return JSONParseError(line: line, column: column, reason: LocalizedText(da: danish, en: english))
     }
 }

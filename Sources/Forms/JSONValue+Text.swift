@@ -47,7 +47,7 @@ extension JSONValue {
         return "\(number)"
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
+    static func writeString(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -68,5 +68,20 @@ extension JSONValue {
             }
         }
         output += "\""
+    }
+}
+
+/// The names of JSON types in problems an editor reads.
+extension JSONValue {
+    /// "a number" / "et tal": what a value is, for "expected ..., found ..." problems.
+    var typeText: LocalizedText {
+        switch self {
+        case .null: LocalizedText(da: "null", en: "null")
+        case .bool: LocalizedText(da: "true/false", en: "a boolean")
+        case .number: LocalizedText(da: "et tal", en: "a number")
+        case .string: LocalizedText(da: "en tekst", en: "a string")
+        case .array: LocalizedText(da: "en liste", en: "an array")
+        case .object: LocalizedText(da: "et objekt", en: "an object")
+        }
     }
 }

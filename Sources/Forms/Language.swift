@@ -16,6 +16,22 @@ public enum Language: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The language's name in Danish, lowercase as Danish writes it ("dansk").
+    public var danishName: String {
+        switch self {
+        case .da: "dansk"
+        case .en: "engelsk"
+        }
+    }
+
+    /// The language's name in another language: `Language.en.name(in: .da)` is "engelsk".
+    public func name(in language: Language) -> String {
+        switch language {
+        case .da: danishName
+        case .en: englishName
+        }
+    }
+
     /// Reads a language code such as "en" or "en-GB"; nil when it is not a form language.
     public init?(code: String) {
         let primary = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)

@@ -13,7 +13,12 @@ final class ProblemCollector {
     }
 
     /// Records a problem at a path.
-    func report(_ path: JSONPath, _ reason: String) {
+    func report(_ path: JSONPath, _ reason: LocalizedText) {
         problems.append(FormProblem(file: file, path: path.description, reason: reason))
+    }
+
+    /// Records a problem at a path, worded in Danish and English.
+    func report(_ path: JSONPath, da danish: String, en english: String) {
+        report(path, LocalizedText(da: danish, en: english))
     }
 }

@@ -12,6 +12,8 @@ public struct Question: Hashable, Sendable {
     public let isBackground: Bool
     /// The keys of the policy themes this question asks about.
     public let themes: [String]
+    /// Whether the question asks what works, what should change or for ideas; nil when none of them.
+    public let purpose: QuestionPurpose?
     /// When the question is shown; nil means always.
     public let condition: DisplayCondition?
     /// The type and its settings.
@@ -20,7 +22,8 @@ public struct Question: Hashable, Sendable {
     /// Creates a question; forms normally come from `FormDecoder`, which checks all of this.
     public init(
         id: String, label: LocalizedText, help: LocalizedText? = nil, isRequired: Bool = false,
-        isBackground: Bool = false, themes: [String] = [], condition: DisplayCondition? = nil, kind: QuestionKind
+        isBackground: Bool = false, themes: [String] = [], purpose: QuestionPurpose? = nil,
+        condition: DisplayCondition? = nil, kind: QuestionKind
     ) {
         self.id = id
         self.label = label
@@ -28,6 +31,7 @@ public struct Question: Hashable, Sendable {
         self.isRequired = isRequired
         self.isBackground = isBackground
         self.themes = themes
+        self.purpose = purpose
         self.condition = condition
         self.kind = kind
     }

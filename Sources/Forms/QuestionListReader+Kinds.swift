@@ -47,13 +47,15 @@ extension QuestionListReader {
         var isValid = true
         if let minSelected, let maxSelected, minSelected > maxSelected {
             reader.problems.report(reader.path.appending(key: "minSelected"),
-                                   "minSelected (\(minSelected)) is above maxSelected (\(maxSelected))")
+                                   da: "minSelected (\(minSelected)) er større end maxSelected (\(maxSelected))",
+                                   en: "minSelected (\(minSelected)) is above maxSelected (\(maxSelected))")
             isValid = false
         }
         for (key, limit) in [("minSelected", minSelected), ("maxSelected", maxSelected)] {
             if let limit, limit > choices {
                 reader.problems.report(reader.path.appending(key: key),
-                                       "\(key) (\(limit)) is above the number of choices (\(choices))")
+                                       da: "\(key) (\(limit)) er større end antallet af svarmuligheder (\(choices))",
+                                       en: "\(key) (\(limit)) is above the number of choices (\(choices))")
                 isValid = false
             }
         }
@@ -68,7 +70,8 @@ extension QuestionListReader {
         let allowsOther = reader.bool("allowOther", default: false)
         let otherLabel = reader.text("otherLabel", required: false)
         if otherLabel != nil, !allowsOther {
-            reader.problems.report(reader.path.appending(key: "otherLabel"), "otherLabel needs \"allowOther\": true")
+            reader.problems.report(reader.path.appending(key: "otherLabel"), da: "otherLabel kræver \"allowOther\": true",
+                                   en: "otherLabel needs \"allowOther\": true")
         }
         return (allowsOther, otherLabel)
     }
@@ -81,18 +84,26 @@ extension QuestionListReader {
         let allowsDontKnow = reader.bool("allowDontKnow", default: false)
         let dontKnowLabel = reader.text("dontKnowLabel", required: false)
         if dontKnowLabel != nil, !allowsDontKnow {
-            reader.problems.report(reader.path.appending(key: "dontKnowLabel"), "dontKnowLabel needs \"allowDontKnow\": true")
+            reader.problems.report(reader.path.appending(key: "dontKnowLabel"), da: "dontKnowLabel kræver \"allowDontKnow\": true",
+                                   en: "dontKnowLabel needs \"allowDontKnow\": true")
         }
         if (reader.has("min") && minimum == nil) || (reader.has("max") && maximum == nil) { return nil }
         let low = minimum ?? 1, high = maximum ?? 5
         guard low < high else {
-            let reason = low == high ? "min (\(low)) equals max (\(high)); a scale needs at least two points"
-                : "min (\(low)) is above max (\(high))"
-            reader.problems.report(reader.path.appending(key: "min"), reason)
+            if low == high {
+                reader.problems.report(reader.path.appending(key: "min"),
+                                       da: "min (\(low)) er lig med max (\(high)); en skala skal have mindst to trin",
+                                       en: "min (\(low)) equals max (\(high)); a scale needs at least two points")
+            } else {
+                reader.problems.report(reader.path.appending(key: "min"), da: "min (\(low)) er større end max (\(high))",
+                                       en: "min (\(low)) is above max (\(high))")
+            }
             return nil
         }
         guard high - low <= 10 else {
-            reader.problems.report(reader.path.appending(key: "max"), "a scale has at most 11 points (\(low) to \(high) has \(high - low + 1))")
+            reader.problems.report(reader.path.appending(key: "max"),
+                                   da: "en skala har højst 11 trin (\(low) til \(high) har \(high - low + 1))",
+                                   en: "a scale has at most 11 points (\(low) to \(high) has \(high - low + 1))")
             return nil
         }
         return ScaleSettings(
@@ -107,8 +118,9 @@ extension QuestionListReader {
         let isInteger = reader.bool("integer", default: false)
         let unit = reader.text("unit", required: false)
         if let minimum, let maximum, minimum > maximum {
-            reader.problems.report(reader.path.appending(key: "min"),
-                                   "min (\(JSONValue.numberText(minimum))) is above max (\(JSONValue.numberText(maximum)))")
+            let low = JSONValue.numberText(minimum), high = JSONValue.numberText(maximum)
+            reader.problems.report(reader.path.appending(key: "min"), da: "min (\(low)) er større end max (\(high))",
+                                   en: "min (\(low)) is above max (\(high))")
             return nil
         }
         return NumberSettings(min: minimum, max: maximum, isInteger: isInteger, unit: unit)
@@ -120,7 +132,8 @@ extension QuestionListReader {
         guard let (source, options) = items else { return nil }
         if let minRanked, minRanked > options.count {
             reader.problems.report(reader.path.appending(key: "minRanked"),
-                                   "minRanked (\(minRanked)) is above the number of items (\(options.count))")
+                                   da: "minRanked (\(minRanked)) er større end antallet af punkter (\(options.count))",
+                                   en: "minRanked (\(minRanked)) is above the number of items (\(options.count))")
             return nil
         }
         return RankingSettings(itemSource: source, items: options, minRanked: minRanked)
@@ -140,7 +153,8 @@ extension QuestionListReader {
         var source: ItemSource = reader.has("options") ? .options : .themes
         if let value = reader.members["items"] {
             guard let text = value.stringValue, let declared = ItemSource(rawValue: text) else {
-                reader.problems.report(itemsPath, "items must be \"themes\" or \"options\", found \(value.jsonText)")
+                reader.problems.report(itemsPath, da: "items skal være \"themes\" eller \"options\", men der står \(value.jsonText)",
+                                       en: "items must be \"themes\" or \"options\", found \(value.jsonText)")
                 return nil
             }
             source = declared
@@ -152,11 +166,13 @@ extension QuestionListReader {
         case .themes:
             if reader.has("options") {
                 reader.problems.report(reader.path.appending(key: "options"),
-                                       "options are not used when items is \"themes\"; remove one of them")
+                                       da: "options bruges ikke, når items er \"themes\"; fjern en af dem",
+                                       en: "options are not used when items is \"themes\"; remove one of them")
                 return nil
             }
             guard themes.count >= 2 else {
-                reader.problems.report(itemsPath, "the items are the form's themes, but the form declares fewer than two")
+                reader.problems.report(itemsPath, da: "punkterne er spørgeskemaets temaer, men spørgeskemaet har færre end to",
+                                       en: "the items are the form's themes, but the form declares fewer than two")
                 return nil
             }
             return (.themes, themes.map { ChoiceOption(value: $0.key, label: $0.name) })
@@ -170,24 +186,29 @@ extension QuestionListReader {
         var options: [ChoiceOption] = []
         var firstPathOfValue: [String: JSONPath] = [:]
         var isValid = values.count >= 2
-        if !isValid { problems.report(path, "a question needs at least two options") }
+        if !isValid {
+            problems.report(path, da: "et spørgsmål skal have mindst to svarmuligheder", en: "a question needs at least two options")
+        }
         for (index, value) in values.enumerated() {
             let optionPath = path.appending(index: index)
             guard let optionReader = ObjectReader(value, at: optionPath, problems: problems) else {
                 isValid = false
                 continue
             }
-            optionReader.rejectUnknownKeys(allowed: ["value", "label"], in: "an option")
+            optionReader.rejectUnknownKeys(allowed: FormFileKeys.option,
+                                           in: LocalizedText(da: "i en svarmulighed", en: "in an option"))
             let optionValue = optionReader.string("value", required: true)
             let label = optionReader.text("label", required: true)
             if let optionValue {
                 if !Self.isOptionValue(optionValue) {
                     problems.report(optionPath.appending(key: "value"),
-                                    "'\(optionValue)' is not a valid option value (use a-z, 0-9, '-' and '_', e.g. '30-49')")
+                                    da: "'\(optionValue)' er ikke en gyldig svarværdi (brug a-z, 0-9, '-' og '_', fx '30-49')",
+                                    en: "'\(optionValue)' is not a valid option value (use a-z, 0-9, '-' and '_', e.g. '30-49')")
                     isValid = false
                 } else if let first = firstPathOfValue[optionValue] {
                     problems.report(optionPath.appending(key: "value"),
-                                    "duplicate option value '\(optionValue)' (first used at \(first))")
+                                    da: "svarværdien '\(optionValue)' er brugt før (første gang ved \(first))",
+                                    en: "duplicate option value '\(optionValue)' (first used at \(first))")
                     isValid = false
                 } else {
                     firstPathOfValue[optionValue] = optionPath

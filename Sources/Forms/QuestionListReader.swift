@@ -7,7 +7,7 @@ struct QuestionListReader {
     let declaredThemeKeys: Set<String>
 
     /// Fields every answerable question may have.
-    private static let answerableKeys = ["id", "type", "label", "help", "required", "background", "themes", "showIf"]
+    private static let answerableKeys = FormFileKeys.answerableQuestion
 
     /// Reads every entry; entries with problems are reported and left out.
     func readQuestions(_ values: [JSONValue], at path: JSONPath) -> [Question] {
@@ -26,7 +26,9 @@ struct QuestionListReader {
             let id = reader.slug("id", required: true)
             if let id {
                 if let first = firstPathOfID[id] {
-                    problems.report(questionPath.appending(key: "id"), "duplicate question id '\(id)' (first used at \(first))")
+                    problems.report(questionPath.appending(key: "id"),
+                                    da: "spørgsmålets id '\(id)' er brugt før (første gang ved \(first))",
+                                    en: "duplicate question id '\(id)' (first used at \(first))")
                     isDuplicate = true
                 } else {
                     firstPathOfID[id] = questionPath
@@ -44,19 +46,28 @@ struct QuestionListReader {
         guard let typeName = reader.string("type", required: true) else { return nil }
         guard let type = QuestionType(rawValue: typeName) else {
             let known = QuestionType.allCases.map(\.rawValue).joined(separator: ", ")
-            problems.report(reader.path.appending(key: "type"), "unknown question type '\(typeName)' (known types: \(known))")
+            problems.report(reader.path.appending(key: "type"),
+                            da: "ukendt spørgsmålstype '\(typeName)' (kendte typer: \(known))",
+                            en: "unknown question type '\(typeName)' (known types: \(known))")
             return nil
         }
         let allowedKeys = Self.allowedKeys(for: type)
         if !type.takesAnswer {
             for key in Self.answerableKeys.sorted() where reader.has(key) && !allowedKeys.contains(key) {
-                let reason = key == "showIf"
-                    ? "a section cannot be conditional; put the condition on the questions after it"
-                    : "'\(key)' does not apply to \(type.rawValue), which takes no answer"
-                problems.report(reader.path.appending(key: key), reason)
+                if key == "showIf" {
+                    problems.report(reader.path.appending(key: key),
+                                    da: "en sektion kan ikke have en betingelse; sæt betingelsen på spørgsmålene efter den",
+                                    en: "a section cannot be conditional; put the condition on the questions after it")
+                } else {
+                    problems.report(reader.path.appending(key: key),
+                                    da: "'\(key)' gælder ikke for \(type.rawValue), som ikke besvares",
+                                    en: "'\(key)' does not apply to \(type.rawValue), which takes no answer")
+                }
             }
         }
-        reader.rejectUnknownKeys(allowed: allowedKeys + Self.answerableKeys, in: "a question of type \(type.rawValue)")
+        reader.rejectUnknownKeys(allowed: allowedKeys + Self.answerableKeys,
+                                 in: LocalizedText(da: "i et spørgsmål af typen \(type.rawValue)",
+                                                   en: "in a question of type \(type.rawValue)"))
         let label = reader.text("label", required: true)
         let help = reader.text("help", required: false)
         // Fields that do not apply to info and section were reported above; reading them again
@@ -65,9 +76,11 @@ struct QuestionListReader {
         let isBackground = type.takesAnswer && reader.bool("background", default: false)
         if isBackground, type != .singleChoice, type != .multipleChoice {
             problems.report(reader.path.appending(key: "background"),
-                            "only single_choice and multiple_choice questions can be background questions")
+                            da: "kun single_choice- og multiple_choice-spørgsmål kan være baggrundsspørgsmål",
+                            en: "only single_choice and multiple_choice questions can be background questions")
         }
         let themeKeys = type.takesAnswer ? readThemeTags(reader) : []
+        let purpose = type.takesAnswer ? readPurpose(reader) : nil
         let condition = reader.members["showIf"].flatMap {
             readCondition($0, at: reader.path.appending(key: "showIf"), context: context)
         }
@@ -75,13 +88,13 @@ struct QuestionListReader {
         guard let id, let label, let kind else { return nil }
         return Question(
             id: id, label: label, help: help, isRequired: isRequired, isBackground: isBackground,
-            themes: themeKeys, condition: condition, kind: kind
+            themes: themeKeys, purpose: purpose, condition: condition, kind: kind
         )
     }
 
     /// Info paragraphs take no answer; section headings are not conditional either, because a
     /// hidden page break would silently merge two pages.
-    private static func allowedKeys(for type: QuestionType) -> [String] {
+    static func allowedKeys(for type: QuestionType) -> [String] {
         switch type {
         case .info: ["id", "type", "label", "help", "showIf"]
         case .section: ["id", "type", "label", "help"]
@@ -103,17 +116,37 @@ struct QuestionListReader {
         var keys: [String] = []
         for (index, value) in values.enumerated() {
             guard let key = value.stringValue else {
-                problems.report(path.appending(index: index), "expected a theme key, found \(value.typeName)")
+                problems.report(path.appending(index: index),
+                                da: "her skulle stå en temanøgle, men der står \(value.typeText.da)",
+                                en: "expected a theme key, found \(value.typeName)")
                 continue
             }
             if !known.contains(key) {
-                problems.report(path.appending(index: index), "unknown theme key '\(key)'")
+                problems.report(path.appending(index: index), da: "ukendt temanøgle '\(key)'", en: "unknown theme key '\(key)'")
             } else if keys.contains(key) {
-                problems.report(path.appending(index: index), "theme '\(key)' is listed twice")
+                problems.report(path.appending(index: index), da: "temaet '\(key)' står der to gange",
+                                en: "theme '\(key)' is listed twice")
             } else {
                 keys.append(key)
             }
         }
         return keys
+    }
+
+    /// A question's `purpose`; a misspelt one is reported with the nearest known value.
+    private func readPurpose(_ reader: ObjectReader) -> QuestionPurpose? {
+        guard let text = reader.string("purpose", required: false) else { return nil }
+        if let purpose = QuestionPurpose(rawValue: text) { return purpose }
+        let known = QuestionPurpose.allCases.map(\.rawValue)
+        let path = reader.path.appending(key: "purpose")
+        if let suggestion = ObjectReader.nearest(to: text, among: known) {
+            problems.report(path, da: "ukendt formål '\(text)' (mente du '\(suggestion)'?)",
+                            en: "unknown purpose '\(text)' (did you mean '\(suggestion)'?)")
+        } else {
+            let list = known.map { "'\($0)'" }
+            problems.report(path, da: "ukendt formål '\(text)' (brug \(list.joined(separator: ", ")))",
+                            en: "unknown purpose '\(text)' (use \(list.joined(separator: ", ")))")
+        }
+        return nil
     }
 }

@@ -61,6 +61,9 @@ struct RoutePattern: Sendable {
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .rest(let name):
+                // `/files/{path...}` takes `/files/` and below, never `/files` itself: that path is a
+                // route of its own, which a rest, ranked by its longer pattern, would otherwise win.
+                guard index < pathSegments.count else { return nil }
                 match.parameters[name] = pathSegments.dropFirst(index).joined(separator: "/")
                 match.rank.append(0)
                 return match
@@ -81,7 +84,7 @@ struct RoutePattern: Sendable {
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .rest:
-                return true
+                return index < pathSegments.count
             case .literal(let text):
                 guard index < pathSegments.count, pathSegments[index] == text else { return false }
             case .parameter:

@@ -39,6 +39,8 @@ extension AuditEvent: StoredRecord, MutablePersistableRecord {
     public enum Columns {
         static let id = Column(CodingKeys.id)
         static let at = Column(CodingKeys.at)
+        static let actor = Column(CodingKeys.actor)
+        static let action = Column(CodingKeys.action)
     }
 
     /// Learns the row id SQLite gave the event.

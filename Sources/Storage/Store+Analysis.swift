@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Queues a run and returns it; `audit` is stored in the same transaction.
+    /// Queues a run and returns it; `audit` is stored in the same transaction (its `target`, when
+    /// nil, becomes the new run's id, which the caller cannot know beforehand).
     public func createAnalysisRun(
         formID: String, sessionCodes: [String], questionIDs: [String], createdBy: String, at date: Date = Date(),
         audit: AuditEvent? = nil
@@ -11,7 +12,9 @@ extension Store {
             let run = try NewAnalysisRun(
                 formID: formID, sessionCodes: sessionCodes, questionIDs: questionIDs, createdBy: createdBy, createdAt: date)
                 .insertAndFetch(database, as: AnalysisRun.self)
-            try Self.insert(audit, into: database)
+            var event = audit
+            if event?.target == nil { event?.target = String(run.id) }
+            try Self.insert(event, into: database)
             return run
         }
     }

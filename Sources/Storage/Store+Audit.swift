@@ -15,11 +15,49 @@ extension Store {
 
     /// The newest `limit` audit events, newest first.
     public func auditEvents(limit: Int) throws -> [AuditEvent] {
+        try auditEvents(matching: AuditFilter(limit: limit))
+    }
+
+    /// The newest events that match `filter`, newest first; the conditions run in SQL.
+    public func auditEvents(matching filter: AuditFilter) throws -> [AuditEvent] {
+        var request = AuditEvent.all()
+        if let actor = filter.actor {
+            request = request.filter(AuditEvent.Columns.actor == actor)
+        }
+        switch filter.action {
+        case .exactly(let action):
+            request = request.filter(AuditEvent.Columns.action == action)
+        case .startingWith(let prefix):
+            request = request.filter(AuditEvent.Columns.action >= prefix)
+            if let end = prefix.successorOfPrefixes {
+                request = request.filter(AuditEvent.Columns.action < end)
+            }
+        case nil:
+            break
+        }
+        if let from = filter.from {
+            request = request.filter(AuditEvent.Columns.at >= from)
+        }
+        if let before = filter.before {
+            request = request.filter(AuditEvent.Columns.at < before)
+        }
+        let ordered = request.order(AuditEvent.Columns.at.desc, AuditEvent.Columns.id.desc).limit(max(filter.limit, 0))
+        return try reading { database in try ordered.fetchAll(database) }
+    }
+
+    /// Everyone who appears in the audit log, in alphabetical order (for choosing whose actions to see).
+    public func auditActors() throws -> [String] {
+        try distinctAudit(AuditEvent.Columns.actor)
+    }
+
+    /// Every action the audit log holds, in alphabetical order (new kinds included as they appear).
+    public func auditActions() throws -> [String] {
+        try distinctAudit(AuditEvent.Columns.action)
+    }
+
+    private func distinctAudit(_ column: Column) throws -> [String] {
         try reading { database in
-            try AuditEvent
-                .order(AuditEvent.Columns.at.desc, AuditEvent.Columns.id.desc)
-                .limit(limit)
-                .fetchAll(database)
+            try AuditEvent.select(column, as: String.self).distinct().order(column).fetchAll(database)
         }
     }
 

@@ -59,15 +59,17 @@ extension Store {
     /// Publishes a definition as the form's next version and removes its draft.
     ///
     /// A definition identical to the newest publication publishes nothing new and returns that one.
+    /// `audit` makes the event from the publication (its number is known only here), in the same transaction.
     public func publishForm(
-        formID: String, contentHash: String, definition: String, at date: Date, by actor: String, audit: AuditEvent? = nil
+        formID: String, contentHash: String, definition: String, at date: Date, by actor: String,
+        audit: ((FormPublication) -> AuditEvent)? = nil
     ) throws -> FormPublication {
         try writing { database in
             guard try FormRecord.fetchOne(database, key: formID) != nil else { throw StorageError.formNotFound(id: formID) }
             let publication = try Self.publish(
                 formID: formID, contentHash: contentHash, definition: definition, at: date, by: actor, in: database)
             _ = try FormDraft.deleteOne(database, key: formID)
-            try Self.insert(audit, into: database)
+            try Self.insert(audit?(publication), into: database)
             return publication
         }
     }

@@ -6,7 +6,7 @@ extension Store {
     ///
     /// A session created `.open` has `openedAt == createdAt`; one created `.closed` has
     /// `closedAt == createdAt`. `audit` is stored in the same transaction: if it cannot be
-    /// stored, neither is the session.
+    /// stored, neither is the session. Its `target`, when nil, becomes the session's code.
     public func createSession(_ session: NewSession, audit: AuditEvent? = nil) throws -> Session {
         // The cache holds no entry for a code not yet in use, so there is nothing to forget.
         try writing { database in
@@ -19,7 +19,9 @@ extension Store {
                 throw StorageError.formVersionNotFound(id: session.formVersionID)
             }
             let id = database.lastInsertedRowID
-            try Self.insert(audit, into: database)
+            var event = audit
+            if event?.target == nil { event?.target = session.code }
+            try Self.insert(event, into: database)
             guard let created = try Session.withFormVersion.filter(id: id).fetchOne(database) else {
                 throw StorageError.sessionNotFound(code: session.code)
             }

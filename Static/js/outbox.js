@@ -107,7 +107,9 @@ const Outbox = (() => {
   }
 
   // Sends everything waiting, oldest first; stops at a network failure and retries later.
+  // The form builder's preview never opens the outbox at all.
   function flush() {
+    if (window.Preview && window.Preview.active) return Promise.resolve(new Map());
     if (flushing) return flushing;
     flushing = (async () => {
       const results = new Map();
@@ -137,6 +139,7 @@ const Outbox = (() => {
   // milliseconds for the server's answer: after that the citizen is thanked anyway, and the
   // answer goes on waiting safely in the outbox.
   async function submit(code, body, patience = 4000) {
+    if (window.Preview && window.Preview.active) throw new Error("a preview never queues answers");
     await put({ submissionId: body.submissionId, code, body, queuedAt: Date.now() });
     await notify();
     const delivery = (async () => {

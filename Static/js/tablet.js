@@ -5,12 +5,16 @@
 // rebuilt from scratch, history is never pushed, and no web storage is written.
 (() => {
   const main = document.getElementById("main");
+  // In the form builder's preview nothing is sent or kept (see preview.js).
+  const preview = window.Preview && window.Preview.active ? window.Preview : null;
   const code = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "").toUpperCase();
   const DEFAULT_IDLE_SECONDS = 90;
   const THANK_YOU_SECONDS = 5;
-  const state = { language: "da", documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
+  const firstLanguage = preview ? preview.language : "da";
+  const state = { language: firstLanguage, documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
   const ui = () => Object.assign({}, Texts[state.language], (state.documents[state.language] || {}).form?.ui || {});
-  const formURL = (language) => "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language;
+  const formURL = (language) => (preview ? preview.formURL(language)
+    : "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language);
   // The table a tablet sits at is the facilitator's setting for the device, not a citizen's: it
   // lives in the page's address (?table=), so it survives reloads and stays out of web storage.
   const tables = () => ((state.documents.da || {}).session || {}).tables || [];
@@ -24,6 +28,7 @@
     if (state.documents[language]) return state.documents[language];
     const response = await fetch(formURL(language));
     if (response.status === 404) throw new Error("notFound");
+    if (response.status === 422 && preview) throw new Error("previewProblems");
     if (!response.ok) throw new Error("loadFailed");
     state.documents[language] = await response.json();
     return state.documents[language];
@@ -32,7 +37,7 @@
   function setMode(mode) {
     state.mode = mode;
     document.body.dataset.mode = mode;
-    document.getElementById("facilitator").hidden = mode === "facilitator";
+    document.getElementById("facilitator").hidden = mode === "facilitator" || Boolean(preview);
     if (mode !== "form") Kiosk.disarm();
   }
 
@@ -78,8 +83,9 @@
     applyLanguage();
     document.title = form.title + " – Borgerdialog";
     document.getElementById("session-title").textContent = session.title;
-    main.replaceChildren(...TabletForm.build(form, ui(), { onSubmit: submit, onStart: () => Kiosk.arm() }));
+    main.replaceChildren(...TabletForm.build(form, ui(), { onSubmit: submit, onStart: () => { if (!preview) Kiosk.arm(); } }));
     TabletForm.ready();
+    if (preview) preview.showQuestionOfAddress(main);
   }
 
   function submissionId() {
@@ -92,6 +98,7 @@
   }
 
   async function submit(answers, contact) {
+    if (preview) return thankYou(false);
     const submitButton = document.getElementById("submit");
     submitButton.disabled = true;
     const body = { submissionId: submissionId(), answers, clientSubmittedAt: new Date().toISOString(), language: state.language };
@@ -119,6 +126,7 @@
     next.addEventListener("click", newCitizen);
     const children = [Questions.element("h1", { class: "thank-you", text: strings.thankYou, tabindex: "-1" })];
     if (savedOffline) children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
+    if (preview) children.push(Questions.element("p", { class: "notice", text: strings.previewSubmitted }));
     children.push(Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
     main.replaceChildren(...children);
     window.scrollTo(0, 0);
@@ -130,7 +138,7 @@
   // Every citizen starts in Danish on the first page of an empty form.
   async function newCitizen() {
     clearTimeout(state.thankYouTimer);
-    state.language = "da";
+    state.language = firstLanguage;
     history.replaceState(null, "", pageAddress());
     try {
       await load(state.language);
@@ -195,7 +203,7 @@
 
   // Once a session has opened, the page and both languages of its form are kept for offline reloads.
   function keepForOffline() {
-    if (!("serviceWorker" in navigator)) return;
+    if (preview || !("serviceWorker" in navigator)) return;
     delete document.body.dataset.offlineReady;
     navigator.serviceWorker.register("/sw.js")
       .then(() => navigator.serviceWorker.ready)
@@ -233,11 +241,13 @@
       if (event.data && event.data.type === "kept") document.body.dataset.offlineReady = "true";
     });
   }
-  Outbox.onChange(showPending);
-  // Asks the browser not to evict the outbox when storage runs low (granted to installed or
-  // often-used sites; harmless when refused).
-  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  if (!preview) {
+    Outbox.onChange(showPending);
+    // Asks the browser not to evict the outbox when storage runs low (granted to installed or
+    // often-used sites; harmless when refused).
+    if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+    Outbox.flush();
+  }
   applyLanguage();
-  Outbox.flush();
   start();
 })();

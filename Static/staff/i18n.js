@@ -3,7 +3,7 @@
 // data-i18n key, so a page reads well even before its script runs; the scripts take the rest from here.
 window.StaffTexts = {
   da: {
-    skip: "Spring til indhold", navLabel: "Medarbejdersider", navSessions: "Dialogmøder", navAudit: "Revisionslog",
+    skip: "Spring til indhold", navLabel: "Medarbejdersider", navSessions: "Dialogmøder", navForms: "Spørgeskemaer", navAudit: "Revisionslog",
     logout: "Log ud", switchTo: "English", switchToLang: "en", loggedInAs: "Logget ind som {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "mødeleder", roleAnalyst: "analytiker",
     networkError: "Der er ingen forbindelse til serveren. Prøv igen om lidt.",
@@ -36,6 +36,9 @@ window.StaffTexts = {
     createdPinNote: "Skriv PIN-koden ned nu. Den vises kun denne ene gang, og den skal bruges for at forlade kiosktilstand på tabletterne.",
     createdOpen: "Gå til mødet", createdPrint: "Udskriv QR-side", createdDismiss: "Jeg har skrevet PIN-koden ned",
     formsFailed: "Spørgeskemaerne kunne ikke hentes.",
+    formSearch: "Find spørgeskema", formSearchHelp: "Søg på titel, hvem der har lavet det, eller hvornår det sidst blev brugt.",
+    formsMatching: "{shown} af {total} udgivne spørgeskemaer passer.", formsOwn: "Egne spørgeskemaer", formsLibrary: "Biblioteket",
+    formLastUsed: "sidst brugt {date}", formNeverUsed: "ikke brugt endnu",
     // one session
     statusDraft: "Kladde", statusOpen: "Åben", statusClosed: "Lukket",
     joinCode: "Mødekode", tabletURL: "Adresse til tabletter", formLabel: "Spørgeskema", startsLabel: "Tidspunkt",
@@ -56,10 +59,9 @@ window.StaffTexts = {
     printButton: "Udskriv", backToSession: "Tilbage til mødet", printHeading: "Vær med i dialogen",
     printScan: "Scan QR-koden med tabletten – eller gå til adressen og skriv mødekoden.",
     printCode: "Mødekode", printAddress: "Adresse", qrAlt: "QR-kode til {url}",
-    // audit
-    auditTitle: "Revisionslog", auditIntro: "Hvad medarbejdere har gjort i systemet, nyeste først.",
-    auditCaption: "Handlinger foretaget af medarbejdere", columnAt: "Tidspunkt", columnActor: "Hvem",
-    columnAction: "Handling", columnTarget: "Hvad", columnDetails: "Detaljer", auditEmpty: "Loggen er tom.",
+    // audit (the page's other texts, and its sentences, are in audit-texts.js and audit-sentences.js)
+    auditTitle: "Revisionslog", auditCaption: "Handlinger foretaget af medarbejdere", columnAt: "Tidspunkt",
+    auditEmpty: "Loggen er tom.",
     auditMore: "Vis flere", auditAdminsOnly: "Kun administratorer kan se revisionsloggen.",
     // accounts (admins), first start and one-time links
     navUsers: "Brugere", usersTitle: "Brugere",
@@ -128,7 +130,7 @@ window.StaffTexts = {
     addressAdvice: "Start tjenesten med {option} (med den adresse, tabletterne bruger), eller åbn siden via den adresse, tabletterne bruger.",
   },
   en: {
-    skip: "Skip to content", navLabel: "Staff pages", navSessions: "Dialogue meetings", navAudit: "Audit log",
+    skip: "Skip to content", navLabel: "Staff pages", navSessions: "Dialogue meetings", navForms: "Forms", navAudit: "Audit log",
     logout: "Log out", switchTo: "Dansk", switchToLang: "da", loggedInAs: "Logged in as {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "facilitator", roleAnalyst: "analyst",
     networkError: "There is no connection to the server. Try again in a moment.",
@@ -159,6 +161,9 @@ window.StaffTexts = {
     createdPinNote: "Write the PIN down now. It is shown only this once, and it is needed to leave kiosk mode on the tablets.",
     createdOpen: "Go to the meeting", createdPrint: "Print the QR page", createdDismiss: "I have written the PIN down",
     formsFailed: "The forms could not be loaded.",
+    formSearch: "Find a form", formSearchHelp: "Search by title, who made it, or when it was last used.",
+    formsMatching: "{shown} of {total} published forms match.", formsOwn: "Own forms", formsLibrary: "Library",
+    formLastUsed: "last used {date}", formNeverUsed: "not used yet",
     statusDraft: "Draft", statusOpen: "Open", statusClosed: "Closed",
     joinCode: "Join code", tabletURL: "Address for tablets", formLabel: "Form", startsLabel: "Time",
     placeLabel: "Place", tablesLabel: "Tables", noTables: "No tables", idleLabel: "Tablet reset",
@@ -177,9 +182,8 @@ window.StaffTexts = {
     printButton: "Print", backToSession: "Back to the meeting", printHeading: "Join the dialogue",
     printScan: "Scan the QR code with the tablet – or go to the address and type the join code.",
     printCode: "Join code", printAddress: "Address", qrAlt: "QR code for {url}",
-    auditTitle: "Audit log", auditIntro: "What staff have done in the system, newest first.",
-    auditCaption: "Actions taken by staff", columnAt: "Time", columnActor: "Who",
-    columnAction: "Action", columnTarget: "What", columnDetails: "Details", auditEmpty: "The log is empty.",
+    auditTitle: "Audit log", auditCaption: "Actions taken by staff", columnAt: "Time",
+    auditEmpty: "The log is empty.",
     auditMore: "Show more", auditAdminsOnly: "Only administrators can see the audit log.",
     navUsers: "Users", usersTitle: "Users",
     usersIntro: "Create accounts for the municipality's staff here and decide what they may do. No e-mails are sent: you get a link to give the person.",

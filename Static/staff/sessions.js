@@ -84,16 +84,65 @@
     renderSessions();
   }
 
+  // The form picker: only published forms (a meeting needs a version), own forms first (most
+  // recently used on top), then the library; the search narrows both by title, owner and last use.
+  let publishedForms = [];
+  const formSearch = document.getElementById("form-search");
+
+  function formOption(entry) {
+    const facts = [entry.origin === "own" ? entry.createdBy : null,
+      entry.lastUsedAt ? t("formLastUsed", { date: Staff.formatDateTime(entry.lastUsedAt) }) : t("formNeverUsed")].filter(Boolean);
+    const option = element("option", { value: entry.id, text: entry.title + " – " + facts.join(", ") });
+    option.dataset.search = [entry.title, entry.titles && entry.titles.en, entry.id, entry.createdBy, ...facts].join(" ").toLowerCase();
+    return option;
+  }
+
+  function renderFormChoices() {
+    const chosen = fields.formId.value;
+    const byUse = (a, b) => (b.lastUsedAt || "").localeCompare(a.lastUsedAt || "") || a.title.localeCompare(b.title, "da");
+    const groups = [["own", t("formsOwn")], ["library", t("formsLibrary")]].map(([origin, label]) => {
+      const entries = publishedForms.filter((entry) => entry.origin === origin).sort(byUse);
+      return entries.length ? element("optgroup", { label }, ...entries.map(formOption)) : null;
+    }).filter(Boolean);
+    fields.formId.replaceChildren(element("option", { value: "", text: t("chooseForm") }), ...groups);
+    fields.formId.value = publishedForms.some((entry) => entry.id === chosen) ? chosen : "";
+    filterFormChoices();
+  }
+
+  function filterFormChoices() {
+    const words = formSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const option of fields.formId.querySelectorAll("option[value]:not([value=''])")) {
+      const match = words.every((word) => option.dataset.search.includes(word));
+      option.hidden = !match && option.value !== fields.formId.value;
+      if (match) shown++;
+    }
+    for (const group of fields.formId.querySelectorAll("optgroup")) group.hidden = !group.querySelector("option:not([hidden])");
+    const help = document.getElementById("form-search-help");
+    help.textContent = words.length ? t("formsMatching", { shown, total: publishedForms.length }) : t("formSearchHelp");
+    // One match is the obvious choice.
+    if (words.length && shown === 1 && !fields.formId.value) {
+      fields.formId.value = fields.formId.querySelector("option[value]:not([value='']):not([hidden])").value;
+    }
+  }
+
   async function loadForms() {
     const result = await Staff.api("GET", "/api/staff/forms");
     if (result.status !== 200) {
       Staff.showMessage(createError, t("formsFailed"));
       return;
     }
-    const forms = result.body.forms || [];
-    fields.formId.append(...forms.map((entry) => element("option", { value: entry.id, text: entry.title })));
-    if (forms.length === 1) fields.formId.value = forms[0].id;
+    publishedForms = (result.body.forms || []).filter((entry) => entry.status === "published");
+    renderFormChoices();
+    const wanted = new URLSearchParams(location.search).get("form");
+    if (wanted && publishedForms.some((entry) => entry.id === wanted)) {
+      fields.formId.value = wanted;
+      fields.title.focus();
+    } else if (publishedForms.length === 1) {
+      fields.formId.value = publishedForms[0].id;
+    }
   }
+  formSearch.addEventListener("input", filterFormChoices);
 
   function tableNames() {
     return fields.tables.value.split(/[\n,;]/).map((name) => name.trim()).filter(Boolean);
@@ -175,6 +224,7 @@
       const result = await Staff.api("POST", "/api/staff/sessions", requestBody());
       if (result.status === 201) {
         form.reset();
+        filterFormChoices();
         showCreated(result.body.session, result.body.kioskPin);
         sessions = [result.body.session, ...sessions.filter((known) => known.code !== result.body.session.code)];
         renderSessions();
@@ -200,6 +250,7 @@
 
   document.addEventListener("staff:language", () => {
     renderSessions();
+    if (publishedForms.length) renderFormChoices();
     if (lastCreated) document.getElementById("created-title").textContent = t("createdTitle", { title: lastCreated.title });
   });
   showArchived.addEventListener("change", renderSessions);

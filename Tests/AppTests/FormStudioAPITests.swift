@@ -133,7 +133,7 @@ final class FormStudioAPITests: XCTestCase {
         XCTAssertEqual(malformed.statusCode, 422)
         let problem = try decode(ProblemsDocument.self, malformed).errors.first
         XCTAssertEqual(problem?.path, "$")
-        XCTAssertTrue(problem?.reason.contains("line 1, column 12") ?? false, "\(String(describing: problem))")
+        XCTAssertTrue(problem?.reason.contains("linje 1, kolonne 12") ?? false, "Danish by default: \(String(describing: problem))")
 
         _ = await running.handle(.post, "/api/staff/forms", body: Array(Self.definition()), as: login)
         let duplicate = await running.handle(.post, "/api/staff/forms", body: Array(Self.definition()), as: login)
@@ -205,5 +205,72 @@ final class FormStudioAPITests: XCTestCase {
         let audit = try decode(Audit.self, await running.get("/api/staff/audit", as: admin))
         let forForm = audit.events.filter { $0.target == "aeldre-moede" }.map(\.action)
         XCTAssertEqual(forForm, ["form.publish", "form.save", "form.create"])
+    }
+
+    struct Difference: Decodable {
+        struct Change: Decodable { let kind: String; let question: String?; let text: String }
+        let changes: [Change]
+    }
+
+    static let spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    func testAFormRoundTripsThroughExcelAndVersionsCanBeCompared() async throws {
+        _ = await running.handle(.post, "/api/staff/forms", body: Array(Self.definition()), as: login)
+        _ = await running.handle(.post, "/api/staff/forms/aeldre-moede/publish", as: login)
+        let workbook = await running.get("/api/staff/forms/aeldre-moede/export?format=xlsx", as: login)
+        XCTAssertEqual(workbook.statusCode, 200)
+        XCTAssertEqual(workbook.headers["Content-Disposition"], #"attachment; filename="aeldre-moede.xlsx""#)
+        XCTAssertEqual(Array(workbook.body.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a zip container")
+
+        let imported = await running.handle(.post, "/api/staff/forms/import", body: workbook.body, contentType: Self.spreadsheet, as: login)
+        XCTAssertEqual(imported.statusCode, 201, imported.text)
+        let draft = try decode(DetailDocument.self, imported).form
+        XCTAssertTrue(draft.publishable)
+        let same = try decode(PublishDocument.self, await running.handle(.post, "/api/staff/forms/aeldre-moede/publish", as: login))
+        XCTAssertEqual(same.version, 1, "the workbook gave back the very same form, so nothing new was published")
+
+        _ = await running.handle(.put, "/api/staff/forms/aeldre-moede", body: Array(Self.definition(title: "Ældremøde 2")), as: login)
+        let pending = try decode(Difference.self, await running.get("/api/staff/forms/aeldre-moede/diff", as: login))
+        XCTAssertEqual(pending.changes.map(\.kind), ["changed"])
+        XCTAssertTrue(pending.changes.first?.text.contains("»Ældremøde 2«") ?? false, "\(pending.changes)")
+        _ = await running.handle(.post, "/api/staff/forms/aeldre-moede/publish", as: login)
+        let question = #", {"id": "hvornaar", "type": "yes_no", "label": {"da": "Om aftenen?", "en": "In the evening?"}}"#
+        _ = await running.handle(.put, "/api/staff/forms/aeldre-moede", body: Array(Self.definition(title: "Ældremøde 2", extraQuestion: question)), as: login)
+        _ = await running.handle(.post, "/api/staff/forms/aeldre-moede/publish", as: login)
+        let added = try decode(Difference.self, await running.get("/api/staff/forms/aeldre-moede/diff?from=2&to=3", as: login))
+        XCTAssertEqual(added.changes.map(\.kind), ["added"])
+        XCTAssertEqual(added.changes.first?.question, "hvornaar")
+    }
+
+    func testBrokenSpreadsheetsAreRefusedWithEachProblemAtItsPlace() async throws {
+        let notAWorkbook = await running.handle(.post, "/api/staff/forms/import", body: Array("hello".utf8), contentType: Self.spreadsheet, as: login)
+        XCTAssertEqual(notAWorkbook.statusCode, 422)
+        XCTAssertFalse(try decode(ProblemsDocument.self, notAWorkbook).errors.isEmpty)
+
+        // Real XLSForms made for KoboToolbox/ODK: what fits is taken over, the rest is listed at its place.
+        struct Imported: Decodable {
+            struct Warning: Decodable { let sheet: String?; let row: Int?; let column: String?; let reason: String }
+            let form: Detail
+            let warnings: [Warning]
+        }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("XLSFormTests/Fixtures")
+        let group = await running.handle(
+            .post, "/api/staff/forms/import?name=group.xlsx", body: Array(try Data(contentsOf: fixtures.appendingPathComponent("group.xlsx"))),
+            contentType: Self.spreadsheet, as: login)
+        XCTAssertEqual(group.statusCode, 201, group.text)
+        let groupImport = try group.decode(Imported.self)
+        XCTAssertEqual(groupImport.form.id, "group", "named after the file, as XLSForm does without a form_id")
+        XCTAssertTrue(groupImport.warnings.contains { $0.sheet == "survey" && $0.row == 4 && $0.column == "type" && $0.reason.contains("phone number") },
+                      "the unsupported row is listed, not dropped silently: \(groupImport.warnings)")
+        XCTAssertFalse(groupImport.form.publishable, "the missing Danish texts are left for the builder")
+        XCTAssertTrue(groupImport.form.problems.contains { $0.path == "$.questions[0].label.da" })
+
+        let colours = await running.handle(
+            .post, "/api/staff/forms/import?name=or_other.xlsx", body: Array(try Data(contentsOf: fixtures.appendingPathComponent("or_other.xlsx"))),
+            contentType: Self.spreadsheet, as: login)
+        XCTAssertEqual(colours.statusCode, 201, colours.text)
+        let columns = Set(try colours.decode(Imported.self).warnings.compactMap(\.column))
+        XCTAssertTrue(columns.isSuperset(of: ["choice_filter", "pastel"]), "\(columns)")
     }
 }

@@ -72,7 +72,7 @@ final class SessionChangesAPITests: XCTestCase {
         let answer2 = await running.post("/api/sessions/\(code)/kiosk/exit", json: ["pin": .string(draft.kioskPin)])
         XCTAssertEqual(answer2.status, .forbidden)
 
-        let event = try XCTUnwrap(try running.application.store.auditEvents(limit: 5).first { $0.action == "session.edit" })
+        let event = try XCTUnwrap(try running.application.store.auditEvents(limit: 5).first { $0.action == "session.update" })
         XCTAssertEqual(event.target, code)
         XCTAssertTrue(event.details.contains("kioskPin") && !event.details.contains("97531"), "the PIN by name, never its value: \(event.details)")
     }
@@ -120,8 +120,8 @@ final class SessionChangesAPITests: XCTestCase {
             .decode(API.CreatedSession.self)
         XCTAssertEqual(named.session.title, "Møde nr. 2")
         let event = try XCTUnwrap(try running.application.store.auditEvents(limit: 5).first { $0.action == "session.duplicate" })
-        XCTAssertEqual(event.target, named.session.code, "the event names the new meeting, committed with it")
-        XCTAssertTrue(event.details.contains(original.session.code))
+        XCTAssertEqual(event.target, original.session.code)
+        XCTAssertTrue(event.details.contains(named.session.code), "the event names the new meeting, committed with it: \(event.details)")
     }
 
     func testOnlyADraftOrTheDemoIsDeletedAndOnlyAClosedMeetingArchived() async throws {

@@ -80,7 +80,7 @@ final class UsersAPITests: XCTestCase {
 
         let actions = try running.application.store.auditEvents(limit: 20).map { "\($0.action) \($0.actor) \($0.target ?? "")" }
         XCTAssertTrue(actions.contains("user.add \(admin.email) mette@kommune.dk"), "\(actions)")
-        XCTAssertTrue(actions.contains("user.password mette@kommune.dk mette@kommune.dk"), "\(actions)")
+        XCTAssertTrue(actions.contains("password.set mette@kommune.dk mette@kommune.dk"), "\(actions)")
     }
 
     func testAnExpiredLinkIsRefusedAndANewOneCanBeMade() async throws {

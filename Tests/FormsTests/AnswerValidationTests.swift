@@ -24,10 +24,10 @@ final class AnswerValidationTests: XCTestCase {
         XCTAssertEqual(result.accepted[id], expected ?? answer, "\(id) = \(answer.jsonText)", file: file, line: line)
     }
 
-    private func assertRejected(_ id: String, _ answer: JSONValue, reason: String,
+    private func assertRejected(_ id: String, _ answer: JSONValue, reason: AnswerReason,
                                 extra: [String: JSONValue] = [:], file: StaticString = #filePath, line: UInt = #line) {
         let result = check(id, answer, extra: extra)
-        XCTAssertEqual(result.problems, [AnswerProblem(question: id, reason: reason)], "\(id) = \(answer.jsonText)",
+        XCTAssertEqual(result.problems, [AnswerProblem(field: id, reason: reason)], "\(id) = \(answer.jsonText)",
                        file: file, line: line)
         XCTAssertNil(result.accepted[id], file: file, line: line)
         XCTAssertFalse(result.isValid, file: file, line: line)
@@ -37,18 +37,19 @@ final class AnswerValidationTests: XCTestCase {
         assertAccepted("comment", "  Mere grønt i byen  ", as: "Mere grønt i byen")
         assertAccepted("comment", .string(String(repeating: "æ", count: 200)))
         assertRejected("comment", .string(String(repeating: "æ", count: 201)),
-                       reason: "the text is 201 characters long; at most 200 are allowed")
-        assertRejected("comment", 42, reason: "expected text, found a number")
+                       reason: .textTooLong(length: 201, maximum: 200))
+        assertRejected("comment", 42, reason: .unreadable(expected: .text))
         XCTAssertNil(check("comment", "   \n ").accepted["comment"], "blank text is no answer")
     }
 
     func testSingleChoice() {
         assertAccepted("role", "volunteer", extra: ["volunteer-hours": 4])
         assertAccepted("role", ["other": " Pensionist "], as: ["other": "Pensionist"])
-        assertRejected("role", "mayor", reason: "'mayor' is not an option")
-        assertRejected("role", ["other": 3], reason: "other: expected text, found a number")
-        assertRejected("role", ["selected": ["citizen"]], reason: "expected {\"other\": \"text\"}")
-        assertRejected("role", ["other": ""], reason: "an answer is required")
+        assertRejected("role", "mayor", reason: .notAnOption("mayor"))
+        assertRejected("role", ["other": 3], reason: .unreadable(expected: .otherAnswer))
+        assertRejected("role", ["selected": ["citizen"]], reason: .unreadable(expected: .otherAnswer))
+        assertRejected("role", ["other": ""], reason: .required)
+        assertRejected("role", ["other": .string(String(repeating: "x", count: 501))], reason: .otherTextTooLong(length: 501, maximum: 500))
     }
 
     func testMultipleChoice() {
@@ -56,11 +57,11 @@ final class AnswerValidationTests: XCTestCase {
         assertAccepted("activities", ["selected": ["culture"], "other": " Kor "], as: ["selected": ["culture"], "other": "Kor"])
         assertAccepted("activities", ["selected": [], "other": "Kor"], as: ["selected": [], "other": "Kor"])
         assertAccepted("activities", ["selected": ["culture"], "other": ""], as: ["culture"])
-        assertRejected("activities", ["sport", "culture", "social"], reason: "pick at most 2 (picked 3)")
-        assertRejected("activities", ["selected": ["sport", "culture"], "other": "Kor"], reason: "pick at most 2 (picked 3)")
-        assertRejected("activities", ["sport", "sport"], reason: "'sport' is selected twice")
-        assertRejected("activities", ["chess"], reason: "'chess' is not an option")
-        assertRejected("activities", "sport", reason: "expected an array of option values, found a string")
+        assertRejected("activities", ["sport", "culture", "social"], reason: .tooManySelected(maximum: 2, selected: 3))
+        assertRejected("activities", ["selected": ["sport", "culture"], "other": "Kor"], reason: .tooManySelected(maximum: 2, selected: 3))
+        assertRejected("activities", ["sport", "sport"], reason: .selectedTwice("sport"))
+        assertRejected("activities", ["chess"], reason: .notAnOption("chess"))
+        assertRejected("activities", "sport", reason: .unreadable(expected: .options))
         XCTAssertNil(check("activities", []).accepted["activities"], "an empty selection is no answer")
     }
 
@@ -70,7 +71,7 @@ final class AnswerValidationTests: XCTestCase {
              "questions": [{"id": "q", "type": "multiple_choice", "minSelected": 2, "label": {"da": "V", "en": "P"},
                "options": [{"value": "a", "label": {"da": "A", "en": "A"}}, {"value": "b", "label": {"da": "B", "en": "B"}}]}]}
             """, file: "pick.json")
-        XCTAssertEqual(form.validate(answers: ["q": ["a"]]).problems, [AnswerProblem(question: "q", reason: "pick at least 2 (picked 1)")])
+        XCTAssertEqual(form.validate(answers: ["q": ["a"]]).problems, [AnswerProblem(field: "q", reason: .tooFewSelected(minimum: 2, selected: 1))])
         XCTAssertEqual(form.validate(answers: ["q": ["b", "a"]]).accepted, ["q": ["a", "b"]])
     }
 
@@ -78,52 +79,53 @@ final class AnswerValidationTests: XCTestCase {
         assertAccepted("satisfaction", 1)
         assertAccepted("satisfaction", 5.0, as: 5)
         assertAccepted("satisfaction", "dont_know")
-        assertRejected("satisfaction", 6, reason: "expected a whole number from 1 to 5 or \"dont_know\", found 6")
-        assertRejected("satisfaction", 2.5, reason: "expected a whole number from 1 to 5 or \"dont_know\", found 2.5")
-        assertRejected("satisfaction", "3", reason: "expected a whole number from 1 to 5 or \"dont_know\", found \"3\"")
+        let outside = AnswerReason.outsideScale(minimum: 1, maximum: 5, allowsDontKnow: true)
+        assertRejected("satisfaction", 6, reason: outside)
+        assertRejected("satisfaction", 2.5, reason: outside)
+        assertRejected("satisfaction", "3", reason: outside)
     }
 
     func testYesNo() {
         assertAccepted("wants-more", true)
         assertAccepted("wants-more", false, extra: ["why-not": "Ingen tid"])
-        assertRejected("wants-more", "yes", reason: "expected true or false, found a string")
+        assertRejected("wants-more", "yes", reason: .unreadable(expected: .yesOrNo))
     }
 
     func testNumber() {
         let volunteer: [String: JSONValue] = ["role": "volunteer"]
         assertAccepted("volunteer-hours", 0, extra: volunteer)
         assertAccepted("volunteer-hours", 100, extra: volunteer)
-        assertRejected("volunteer-hours", 101, reason: "101 is above the maximum 100", extra: volunteer)
-        assertRejected("volunteer-hours", -1, reason: "-1 is below the minimum 0", extra: volunteer)
-        assertRejected("volunteer-hours", 2.5, reason: "expected a whole number, found 2.5", extra: volunteer)
-        assertRejected("volunteer-hours", "4", reason: "expected a number, found a string", extra: volunteer)
+        assertRejected("volunteer-hours", 101, reason: .aboveMaximum(100), extra: volunteer)
+        assertRejected("volunteer-hours", -1, reason: .belowMinimum(0), extra: volunteer)
+        assertRejected("volunteer-hours", 2.5, reason: .notWholeNumber, extra: volunteer)
+        assertRejected("volunteer-hours", "4", reason: .unreadable(expected: .number), extra: volunteer)
     }
 
     func testRanking() {
         assertAccepted("priorities", ["laering", "sundhed", "faellesskab"])
-        assertRejected("priorities", ["laering", "sundhed"], reason: "rank all 3 items (ranked 2)")
-        assertRejected("priorities", ["laering", "laering", "sundhed"], reason: "'laering' is ranked twice")
-        assertRejected("priorities", ["laering", "sport", "sundhed"], reason: "'sport' is not an item")
+        assertRejected("priorities", ["laering", "sundhed"], reason: .notAllRanked(count: 3, ranked: 2))
+        assertRejected("priorities", ["laering", "laering", "sundhed"], reason: .rankedTwice("laering"))
+        assertRejected("priorities", ["laering", "sport", "sundhed"], reason: .notAnItem("sport"))
         assertAccepted("top-two", ["c", "a"])
-        assertRejected("top-two", ["c"], reason: "rank at least 2 items (ranked 1)")
+        assertRejected("top-two", ["c"], reason: .tooFewRanked(minimum: 2, ranked: 1))
     }
 
     func testPoints() {
         assertAccepted("budget", ["sundhed": 7, "laering": 3, "faellesskab": 0], as: ["sundhed": 7, "laering": 3])
-        assertRejected("budget", ["sundhed": 7], reason: "7 points given; all 10 must be used")
-        assertRejected("budget", ["sundhed": 7, "laering": 4], reason: "11 points given; at most 10 are available")
-        assertRejected("budget", ["sundhed": -1], reason: "points for 'sundhed' must be a whole number from 0 to 10")
-        assertRejected("budget", ["sundhed": 2.5], reason: "points for 'sundhed' must be a whole number from 0 to 10")
-        assertRejected("budget", ["sport": 10], reason: "'sport' is not an item")
+        assertRejected("budget", ["sundhed": 7], reason: .pointsNotAllUsed(given: 7, total: 10))
+        assertRejected("budget", ["sundhed": 7, "laering": 4], reason: .tooManyPoints(given: 11, total: 10))
+        assertRejected("budget", ["sundhed": -1], reason: .pointsOutOfRange(item: "sundhed", total: 10))
+        assertRejected("budget", ["sundhed": 2.5], reason: .pointsOutOfRange(item: "sundhed", total: 10))
+        assertRejected("budget", ["sport": 10], reason: .notAnItem("sport"))
         assertAccepted("spare", ["x": 2])
         XCTAssertNil(check("spare", ["x": 0, "y": 0]).accepted["spare"], "zero points is no answer")
     }
 
     func testRequiredQuestionsMustBeAnswered() {
         let result = form.validate(answers: [:])
-        XCTAssertEqual(result.problems, [AnswerProblem(question: "role", reason: "an answer is required")])
+        XCTAssertEqual(result.problems, [AnswerProblem(field: "role", reason: .required)])
         for empty: JSONValue in [nil, "", " ", [], .object([:])] {
-            XCTAssertEqual(form.validate(answers: ["role": empty]).problems.map(\.reason), ["an answer is required"])
+            XCTAssertEqual(form.validate(answers: ["role": empty]).problems.map(\.reason), [.required])
         }
     }
 
@@ -133,10 +135,10 @@ final class AnswerValidationTests: XCTestCase {
         XCTAssertEqual(hidden.accepted, ["role": "citizen"])
 
         let shown = form.validate(answers: ["role": "volunteer"])
-        XCTAssertEqual(shown.problems, [AnswerProblem(question: "volunteer-hours", reason: "an answer is required")])
+        XCTAssertEqual(shown.problems, [AnswerProblem(field: "volunteer-hours", reason: .required)])
 
         let shownByFalse = form.validate(answers: ["role": "citizen", "wants-more": false])
-        XCTAssertEqual(shownByFalse.problems, [AnswerProblem(question: "why-not", reason: "an answer is required")])
+        XCTAssertEqual(shownByFalse.problems, [AnswerProblem(field: "why-not", reason: .required)])
     }
 
     func testConditionOnAMultipleChoiceMatchesAnySelectedOption() {
@@ -156,13 +158,13 @@ final class AnswerValidationTests: XCTestCase {
     func testUnknownQuestionsAndAnswersToInfoAreProblems() {
         let result = form.validate(answers: ["role": "citizen", "favourite-colour": "blå", "welcome": "hej", "intro-section": nil])
         XCTAssertEqual(result.problems, [
-            AnswerProblem(question: "favourite-colour", reason: "unknown question"),
-            AnswerProblem(question: "welcome", reason: "info takes no answer"),
+            AnswerProblem(field: "favourite-colour", reason: .unknownQuestion),
+            AnswerProblem(field: "welcome", reason: .takesNoAnswer),
         ])
     }
 
     func testAllProblemsAreReportedAtOnce() {
         let result = form.validate(answers: ["satisfaction": 9, "wants-more": "ja"])
-        XCTAssertEqual(result.problems.map(\.question), ["role", "satisfaction", "wants-more"])
+        XCTAssertEqual(result.problems.map(\.field), ["role", "satisfaction", "wants-more"])
     }
 }

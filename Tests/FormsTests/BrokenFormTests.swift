@@ -80,9 +80,63 @@ final class BrokenFormTests: XCTestCase {
             } catch {
                 XCTAssertEqual(error.problems.map(\.file), Array(repeating: file, count: error.problems.count), name)
                 XCTAssertEqual(error.problems.map(\.path), expected.map(\.0), name)
-                XCTAssertEqual(error.problems.map(\.reason), expected.map(\.1), name)
+                XCTAssertEqual(error.problems.map(\.reason.en), expected.map(\.1), name)
+                for problem in error.problems {
+                    XCTAssertFalse(problem.reason(in: .da).isEmpty, "\(name): \(problem)")
+                    XCTAssertNotEqual(problem.reason(in: .da), problem.reason(in: .en), "\(name): \(problem) in Danish")
+                }
             }
         }
+    }
+
+    func testProblemsAreWordedInDanish() throws {
+        let expected: [String: [(String, String)]] = [
+            "misspelt-field.json": [
+                ("$.questions[1].requried", "ukendt felt 'requried' i et spørgsmål af typen text (mente du 'required'?)"),
+            ],
+            "missing-danish-title.json": [("$.title.da", "teksten på dansk mangler")],
+            "condition-wrong-value.json": [
+                ("$.questions[1].showIf.in[1]", "\"over-90\" er ikke en svarværdi i 'age' (dens værdier: under-30, 30-plus)"),
+            ],
+            "malformed-json.json": [("$", "ugyldig JSON i linje 5, kolonne 3: her skulle stå ',' eller '}' i et objekt")],
+        ]
+        for (name, pairs) in expected.sorted(by: { $0.key < $1.key }) {
+            XCTAssertThrowsError(try FormDecoder.decode(FixtureFiles.data("broken/" + name), file: name)) { error in
+                let problems = (error as? FormDecodingError)?.problems ?? []
+                XCTAssertEqual(problems.map(\.path), pairs.map(\.0), name)
+                XCTAssertEqual(problems.map { $0.reason(in: .da) }, pairs.map(\.1), name)
+            }
+        }
+    }
+
+    func testADraftDocumentGetsItsProblemsWithoutAFileNameRule() throws {
+        let draft = """
+            {"formatVersion": 1, "id": "not-the-file-name", "title": {"da": "Udkast"}, "themes": [],
+             "questions": [{"id": "q", "type": "slider", "label": {"da": "Hvad?", "en": "What?"}},
+                           {"id": "r", "type": "text", "purpose": "chnage", "label": {"da": "Hvad?", "en": "What?"}}]}
+            """
+        let problems = FormDecoder.problems(inDraft: draft)
+        XCTAssertEqual(problems.map(\.file), ["", "", ""])
+        XCTAssertEqual(problems.map(\.path), ["$.title.en", "$.questions[0].type", "$.questions[1].purpose"])
+        XCTAssertEqual(problems.map { $0.reason(in: .en) }, [
+            "missing English translation",
+            "unknown question type 'slider' (known types: \(Self.knownTypes))",
+            "unknown purpose 'chnage' (did you mean 'change'?)",
+        ])
+        XCTAssertEqual(problems.map { $0.reason(in: .da) }, [
+            "teksten på engelsk mangler",
+            "ukendt spørgsmålstype 'slider' (kendte typer: \(Self.knownTypes))",
+            "ukendt formål 'chnage' (mente du 'change'?)",
+        ])
+        XCTAssertEqual(problems[0].description(in: .da), "$.title.en: teksten på engelsk mangler")
+
+        XCTAssertEqual(FormDecoder.problems(inDraft: "[1, 2]").map(\.path), ["$"])
+        XCTAssertEqual(FormDecoder.problems(inDraft: "{").map { $0.reason(in: .en) },
+                       ["malformed JSON at line 1, column 2: expected a key in double quotes"])
+        let valid = String(decoding: try FixtureFiles.data("valid/all-types.json"), as: UTF8.self)
+        XCTAssertEqual(FormDecoder.problems(inDraft: valid), [])
+        XCTAssertEqual(FormDecoder.problems(inDraft: valid.replacingOccurrences(of: "\"all-types\"", with: "\"other-name\"")), [],
+                       "a draft has no file name to match")
     }
 
     func testEveryBrokenFixtureHasAnExpectation() throws {
@@ -92,8 +146,10 @@ final class BrokenFormTests: XCTestCase {
     }
 
     func testProblemDescriptionNamesFilePathAndReason() {
-        let problem = FormProblem(file: "Forms/x.json", path: "$.questions[0].id", reason: "duplicate question id 'a'")
+        let problem = FormProblem(file: "Forms/x.json", path: "$.questions[0].id",
+                                  reason: LocalizedText(da: "dobbelt id 'a'", en: "duplicate question id 'a'"))
         XCTAssertEqual(problem.description, "Forms/x.json: $.questions[0].id: duplicate question id 'a'")
+        XCTAssertEqual(problem.description(in: .da), "Forms/x.json: $.questions[0].id: dobbelt id 'a'")
         let error = FormDecodingError(problems: [problem, problem])
         XCTAssertEqual(error.description.split(separator: "\n").count, 2)
     }
@@ -113,7 +169,7 @@ final class BrokenFormTests: XCTestCase {
             XCTAssertThrowsError(try FormDecoder.decode(jsonText: text, file: "x.json")) { error in
                 let problems = (error as? FormDecodingError)?.problems ?? []
                 XCTAssertEqual(problems.first?.path, path, text)
-                XCTAssertEqual(problems.first?.reason, reason, text)
+                XCTAssertEqual(problems.first?.reason.en, reason, text)
             }
         }
     }

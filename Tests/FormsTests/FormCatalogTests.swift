@@ -31,7 +31,8 @@ final class FormCatalogTests: XCTestCase {
         let catalog = FormCatalog(files: [("missing-english.json", broken), ("all-types.json", allTypes)])
         XCTAssertEqual(catalog.forms.map(\.id), ["all-types"])
         XCTAssertEqual(catalog.problems, [
-            FormProblem(file: "missing-english.json", path: "$.questions[1].label.en", reason: "missing English translation"),
+            FormProblem(file: "missing-english.json", path: "$.questions[1].label.en",
+                        reason: LocalizedText(da: "teksten på engelsk mangler", en: "missing English translation")),
         ])
     }
 

@@ -32,19 +32,31 @@ final class JSONValueTests: XCTestCase {
     }
 
     func testMalformedTextGivesLineAndColumn() {
-        let cases: [(String, JSONParseError)] = [
-            ("{\n  \"a\": 1\n  \"b\": 2\n}", JSONParseError(line: 3, column: 3, reason: "expected ',' or '}' in an object")),
-            ("[1, 2,]", JSONParseError(line: 1, column: 7, reason: "unexpected character ']', expected a value")),
-            ("{\"æøå\": tru}", JSONParseError(line: 1, column: 9, reason: "unknown word, expected true")),
-            ("\"open", JSONParseError(line: 1, column: 6, reason: "unexpected end of file inside a string")),
-            ("01", JSONParseError(line: 1, column: 2, reason: "unexpected text after the end of the JSON value")),
-            ("", JSONParseError(line: 1, column: 1, reason: "unexpected end of file, expected a value")),
-            ("\"\\ud800\"", JSONParseError(line: 1, column: 8, reason: "a high surrogate \\u escape must be followed by a low one")),
+        let cases: [(String, line: Int, column: Int, String)] = [
+            ("{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3, "expected ',' or '}' in an object"),
+            ("[1, 2,]", 1, 7, "unexpected character ']', expected a value"),
+            ("{\"æøå\": tru}", 1, 9, "unknown word, expected true"),
+            ("\"open", 1, 6, "unexpected end of file inside a string"),
+            ("01", 1, 2, "unexpected text after the end of the JSON value"),
+            ("", 1, 1, "unexpected end of file, expected a value"),
+            ("\"\\ud800\"", 1, 8, "a high surrogate \\u escape must be followed by a low one"),
         ]
-        for (text, expected) in cases {
+        for (text, line, column, reason) in cases {
             XCTAssertThrowsError(try JSONValue(jsonText: text), text) { error in
-                XCTAssertEqual(error as? JSONParseError, expected, text)
+                let parseError = error as? JSONParseError
+                XCTAssertEqual(parseError?.line, line, text)
+                XCTAssertEqual(parseError?.column, column, text)
+                XCTAssertEqual(parseError?.reason.en, reason, text)
+                XCTAssertNotEqual(parseError?.reason.da, parseError?.reason.en, text)
             }
+        }
+    }
+
+    func testParseErrorsAreWordedInDanishToo() {
+        XCTAssertThrowsError(try JSONValue(jsonText: "{\n  \"a\": 1\n  \"b\": 2\n}")) { error in
+            XCTAssertEqual((error as? JSONParseError)?.description(in: .da),
+                           "linje 3, kolonne 3: her skulle stå ',' eller '}' i et objekt")
+            XCTAssertEqual((error as? JSONParseError)?.description, "line 3, column 3: expected ',' or '}' in an object")
         }
     }
 

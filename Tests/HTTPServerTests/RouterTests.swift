@@ -48,6 +48,22 @@ final class RouterTests: XCTestCase {
         XCTAssertEqual(nested.bodyText, "file css/site/main.css")
         let empty = await router.handle(Request(path: "/files/"))
         XCTAssertEqual(empty.bodyText, "file ")
+        let without = await router.handle(Request(path: "/files"))
+        XCTAssertEqual(without.status, .notFound, "the rest needs the slash before it")
+    }
+
+    func testALiteralRouteBeatsARestUnderIt() async {
+        var routes = RouteTable()
+        routes.get("/staff") { _ in .text("staff home") }
+        routes.get("/staff/audit") { _ in .text("audit") }
+        routes.get("/staff/{path...}") { .text("missing \($0.pathParameters["path"] ?? "?")") }
+        let router = Router(routes, logger: testLogger)
+        let home = await router.handle(Request(path: "/staff"))
+        XCTAssertEqual(home.bodyText, "staff home")
+        let audit = await router.handle(Request(path: "/staff/audit"))
+        XCTAssertEqual(audit.bodyText, "audit")
+        let missing = await router.handle(Request(path: "/staff/x/y"))
+        XCTAssertEqual(missing.bodyText, "missing x/y")
     }
 
     func testMethodNotAllowedListsTheAllowedMethods() async {

@@ -17,7 +17,7 @@ final class SessionChangeTests: XCTestCase {
         details.title = "Ny titel"
         details.place = "Sæby"
         details.tables = ["Bord Æ", "Bord Ø"]
-        let changed = try store.updateSession(code: "DRAFT2", to: details, audit: AuditEvent(actor: "a", action: "session.edit"))
+        let changed = try store.updateSession(code: "DRAFT2", to: details, audit: AuditEvent(actor: "a", action: "session.update"))
         XCTAssertEqual(changed.formVersion.id, second.id)
         XCTAssertEqual(changed.title, "Ny titel")
         XCTAssertEqual(changed.tables, ["Bord Æ", "Bord Ø"])
@@ -26,7 +26,7 @@ final class SessionChangeTests: XCTestCase {
         _ = try store.updateStatus(code: "DRAFT2", to: .open, at: date(1))
         var open = SessionDetails(of: try XCTUnwrap(try store.session(code: "DRAFT2")))
         open.formVersionID = first.id
-        XCTAssertThrowsError(try store.updateSession(code: "DRAFT2", to: open, audit: AuditEvent(actor: "a", action: "session.edit"))) { error in
+        XCTAssertThrowsError(try store.updateSession(code: "DRAFT2", to: open, audit: AuditEvent(actor: "a", action: "session.update"))) { error in
             XCTAssertEqual(error as? SessionChangeError, .formFixed(code: "DRAFT2"))
         }
         open.formVersionID = second.id
@@ -37,7 +37,7 @@ final class SessionChangeTests: XCTestCase {
         XCTAssertThrowsError(try store.updateSession(code: "DRAFT2", to: open)) { error in
             XCTAssertEqual(error as? SessionChangeError, .closed(code: "DRAFT2"))
         }
-        XCTAssertEqual(try store.auditEvents(limit: 10).map(\.action), ["session.edit"], "only the change that went through is logged")
+        XCTAssertEqual(try store.auditEvents(limit: 10).map(\.action), ["session.update"], "only the change that went through is logged")
     }
 
     func testOnlyDraftsAndTheDemoAreDeletedTheDemoWithItsAnswers() async throws {

@@ -24,10 +24,10 @@ extension Form {
         }
         for problem in validation.problems {
             Invariant.check(
-                knownIDs.contains(problem.question) || answers[problem.question] != nil,
+                knownIDs.contains(problem.field) || answers[problem.field] != nil,
                 "the problem \(problem) names neither a question nor an answer"
             )
-            Invariant.check(validation.accepted[problem.question] == nil, "'\(problem.question)' has a problem and an accepted answer")
+            Invariant.check(validation.accepted[problem.field] == nil, "'\(problem.field)' has a problem and an accepted answer")
         }
         let again = validate(answers: validation.accepted)
         Invariant.check(
@@ -35,7 +35,7 @@ extension Form {
             "validating the accepted answers changes them: \(JSONValue.object(validation.accepted).jsonText) → \(JSONValue.object(again.accepted).jsonText)"
         )
         Invariant.check(
-            Set(again.problems.map(\.question)).isSubset(of: validation.problems.map(\.question)),
+            Set(again.problems.map(\.field)).isSubset(of: validation.problems.map(\.field)),
             "the accepted answers have new problems: \(again.problems)"
         )
         _ = summaries(of: [validation.accepted], language: .da)

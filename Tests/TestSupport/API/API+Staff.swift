@@ -84,5 +84,11 @@ extension API {
         }
 
         public let events: [Event]
+        /// Everyone the log holds, for the page's person choice.
+        public let actors: [String]
+        /// Every action the log holds.
+        public let actions: [String]
+        /// Meeting titles by join code, for the meetings the events name.
+        public let sessionTitles: [String: String]
     }
 }
