@@ -82,10 +82,17 @@ public enum Administration {
     public static func purgeResponses(configuration: AppConfiguration, receivedBefore date: Date, actor: String = "cli") throws -> Int {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let deleted = try store.purgeResponses(receivedBefore: date, actor: actor)
+        let deleted = try store.purgeResponses(receivedBefore: date, actor: actor, redaction: StoredAnalysis.redaction)
         try store.recordAudit(AuditEvent(
             actor: actor, action: "responses.purge", target: Timestamp.format(date), details: #"{"deleted":\#(deleted)}"#))
         return deleted
+    }
+
+    /// Applies the retention rules due now, as the server does by itself; returns the purges recorded.
+    public static func applyRetentionRules(configuration: AppConfiguration, at now: Date = Date()) throws -> [RetentionEvent] {
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        return try RetentionScheduler(store: store, logger: quietLogger).applyDueRules(at: now).purges
     }
 
     /// A logger for command-line work: warnings and worse, on standard error.

@@ -77,9 +77,11 @@ const Outbox = (() => {
       return { state: "waiting", stop: true };
     }
     if (response.status === 200 || response.status === 201) {
-      const receipt = await response.json().catch(() => ({}));
+      const answer = await response.json().catch(() => ({}));
       await remove(entry.submissionId);
-      return { state: "acknowledged", status: response.status, late: receipt.late === true };
+      // The receipt code is handed to the page once and kept nowhere: the next citizen cannot find it.
+      const receipt = typeof answer.receipt === "string" ? answer.receipt : null;
+      return { state: "acknowledged", status: response.status, late: answer.late === true, receipt };
     }
     if (response.status === 408 || response.status === 429 || response.status >= 500) {
       // One entry that makes the server fail must not hold back the others behind it.
@@ -135,7 +137,8 @@ const Outbox = (() => {
 
   // Queues a submission durably first, then tries to deliver it. Waits at most `patience`
   // milliseconds for the server's answer: after that the citizen is thanked anyway, and the
-  // answer goes on waiting safely in the outbox.
+  // answer goes on waiting safely in the outbox. A "waiting" result carries `later`, the delivery
+  // still under way, so a receipt that arrives while the citizen is still there can be shown.
   async function submit(code, body, patience = 4000) {
     await put({ submissionId: body.submissionId, code, body, queuedAt: Date.now() });
     await notify();
@@ -145,7 +148,7 @@ const Outbox = (() => {
       return results.get(body.submissionId) || { state: "waiting" };
     })();
     let timer;
-    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ state: "waiting" }), patience); });
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ state: "waiting", later: delivery }), patience); });
     try {
       return await Promise.race([delivery, timeout]);
     } finally {

@@ -8,6 +8,8 @@
   const code = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "").toUpperCase();
   const DEFAULT_IDLE_SECONDS = 90;
   const THANK_YOU_SECONDS = 5;
+  // Long enough to photograph or write down the receipt code; "Næste borger" ends it at once.
+  const RECEIPT_SECONDS = 30;
   const state = { language: "da", documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
   const ui = () => Object.assign({}, Texts[state.language], (state.documents[state.language] || {}).form?.ui || {});
   const formURL = (language) => "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language;
@@ -101,7 +103,7 @@
     if (state.mode !== "form") return;
     submitButton.disabled = false;
     if (result.state === "rejected") return showRejection(result);
-    thankYou(result.state === "waiting");
+    thankYou(result);
   }
 
   function showRejection(result) {
@@ -110,21 +112,46 @@
     TabletForm.showProblems((result.details && result.details.errors) || [], (result.details && result.details.error) || ui().fixErrors);
   }
 
-  // Thanks the citizen, then a blank form for the next one. The answers' page is gone from the DOM
-  // the moment the thank-you shows, so Back or a glance at the screen finds nothing.
-  function thankYou(savedOffline) {
+  // Thanks the citizen, with the receipt code that lets them see or erase the answer later, then a
+  // blank form for the next one. The answers' page is gone from the DOM the moment the thank-you
+  // shows, so Back or a glance at the screen finds nothing; the code goes with the next citizen too.
+  function thankYou(result) {
     setMode("thanks");
     const strings = ui();
     const next = Questions.element("button", { type: "button", id: "start-next", class: "primary", text: strings.startNext });
     next.addEventListener("click", newCitizen);
     const children = [Questions.element("h1", { class: "thank-you", text: strings.thankYou, tabindex: "-1" })];
-    if (savedOffline) children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
-    children.push(Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
+    const receiptSlot = Questions.element("div", { id: "receipt-slot", role: "status" });
+    if (result.state === "waiting") {
+      children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
+      receiptSlot.append(Questions.element("p", { class: "receipt-missing", text: strings.receiptLater }));
+    } else if (result.receipt) {
+      receiptSlot.append(...receiptBox(result.receipt, strings));
+    }
+    children.push(receiptSlot, Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
     main.replaceChildren(...children);
     window.scrollTo(0, 0);
     main.firstElementChild.focus();
     history.replaceState(null, "", pageAddress());
-    state.thankYouTimer = setTimeout(newCitizen, THANK_YOU_SECONDS * 1000);
+    state.thankYouTimer = setTimeout(newCitizen, (result.receipt ? RECEIPT_SECONDS : THANK_YOU_SECONDS) * 1000);
+    // Delivered after all while this citizen is still here: show the code after all.
+    if (result.later) {
+      result.later.then((delivered) => {
+        if (!delivered.receipt || !receiptSlot.isConnected) return;
+        receiptSlot.replaceChildren(...receiptBox(delivered.receipt, ui()));
+        clearTimeout(state.thankYouTimer);
+        state.thankYouTimer = setTimeout(newCitizen, RECEIPT_SECONDS * 1000);
+      }, () => {});
+    }
+  }
+
+  function receiptBox(receipt, strings) {
+    return [Questions.element("div", { class: "receipt" }, [
+      Questions.element("p", { class: "receipt-label", text: strings.receiptLabel }),
+      Questions.element("p", { class: "receipt-code", id: "receipt-code", text: receipt }),
+      Questions.element("p", { class: "receipt-purpose", text: strings.receiptPurpose }),
+      Questions.element("p", { class: "receipt-how", text: strings.receiptHow }),
+    ])];
   }
 
   // Every citizen starts in Danish on the first page of an empty form.
