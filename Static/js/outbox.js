@@ -11,6 +11,7 @@ const Outbox = (() => {
   // A request on bad Wi-Fi can hang for minutes; give up on it and try again later instead.
   const REQUEST_TIMEOUT = 15000;
   const listeners = new Set();
+  const acknowledgementListeners = new Set();
   let flushing = null;
   let retryTimer = null;
   let retryDelay = FIRST_RETRY_DELAY;
@@ -119,6 +120,7 @@ const Outbox = (() => {
         for (const entry of entries) {
           const result = await send(entry);
           results.set(entry.submissionId, result);
+          if (result.state === "acknowledged") acknowledgementListeners.forEach((listener) => listener(entry.submissionId, result));
           if (result.state === "waiting") retry = true;
           if (result.stop) break;
           if (result.state !== "waiting") notify();
@@ -137,8 +139,7 @@ const Outbox = (() => {
 
   // Queues a submission durably first, then tries to deliver it. Waits at most `patience`
   // milliseconds for the server's answer: after that the citizen is thanked anyway, and the
-  // answer goes on waiting safely in the outbox. A "waiting" result carries `later`, the delivery
-  // still under way, so a receipt that arrives while the citizen is still there can be shown.
+  // answer goes on waiting safely in the outbox (`onAcknowledged` hears when it arrives).
   async function submit(code, body, patience = 4000) {
     await put({ submissionId: body.submissionId, code, body, queuedAt: Date.now() });
     await notify();
@@ -148,7 +149,7 @@ const Outbox = (() => {
       return results.get(body.submissionId) || { state: "waiting" };
     })();
     let timer;
-    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ state: "waiting", later: delivery }), patience); });
+    const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ state: "waiting" }), patience); });
     try {
       return await Promise.race([delivery, timeout]);
     } finally {
@@ -166,5 +167,7 @@ const Outbox = (() => {
     retrySoon,
     pendingCount: () => count(),
     onChange: (listener) => { listeners.add(listener); notify(); },
+    // Hears every acknowledgement with its receipt, also of answers sent later from the queue.
+    onAcknowledged: (listener) => { acknowledgementListeners.add(listener); },
   };
 })();

@@ -10,7 +10,7 @@
   const THANK_YOU_SECONDS = 5;
   // Long enough to photograph or write down the receipt code; "Næste borger" ends it at once.
   const RECEIPT_SECONDS = 30;
-  const state = { language: "da", documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
+  const state = { language: "da", documents: {}, mode: "loading", pending: 0, thankYouTimer: null, awaitingReceipt: null };
   const ui = () => Object.assign({}, Texts[state.language], (state.documents[state.language] || {}).form?.ui || {});
   const formURL = (language) => "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language;
   // The table a tablet sits at is the facilitator's setting for the device, not a citizen's: it
@@ -103,7 +103,7 @@
     if (state.mode !== "form") return;
     submitButton.disabled = false;
     if (result.state === "rejected") return showRejection(result);
-    thankYou(result);
+    thankYou(result, body.submissionId);
   }
 
   function showRejection(result) {
@@ -115,7 +115,7 @@
   // Thanks the citizen, with the receipt code that lets them see or erase the answer later, then a
   // blank form for the next one. The answers' page is gone from the DOM the moment the thank-you
   // shows, so Back or a glance at the screen finds nothing; the code goes with the next citizen too.
-  function thankYou(result) {
+  function thankYou(result, submissionId) {
     setMode("thanks");
     const strings = ui();
     const next = Questions.element("button", { type: "button", id: "start-next", class: "primary", text: strings.startNext });
@@ -134,15 +134,18 @@
     main.firstElementChild.focus();
     history.replaceState(null, "", pageAddress());
     state.thankYouTimer = setTimeout(newCitizen, (result.receipt ? RECEIPT_SECONDS : THANK_YOU_SECONDS) * 1000);
-    // Delivered after all while this citizen is still here: show the code after all.
-    if (result.later) {
-      result.later.then((delivered) => {
-        if (!delivered.receipt || !receiptSlot.isConnected) return;
-        receiptSlot.replaceChildren(...receiptBox(delivered.receipt, ui()));
-        clearTimeout(state.thankYouTimer);
-        state.thankYouTimer = setTimeout(newCitizen, RECEIPT_SECONDS * 1000);
-      }, () => {});
-    }
+    state.awaitingReceipt = result.state === "waiting" ? submissionId : null;
+  }
+
+  // An answer that waited in the outbox arrived while its citizen is still on the thank-you screen:
+  // show the code after all, and give them the time to note it.
+  function receiptArrived(submissionId, result) {
+    const slot = document.getElementById("receipt-slot");
+    if (state.mode !== "thanks" || submissionId !== state.awaitingReceipt || !result.receipt || !slot) return;
+    state.awaitingReceipt = null;
+    slot.replaceChildren(...receiptBox(result.receipt, ui()));
+    clearTimeout(state.thankYouTimer);
+    state.thankYouTimer = setTimeout(newCitizen, RECEIPT_SECONDS * 1000);
   }
 
   function receiptBox(receipt, strings) {
@@ -157,6 +160,7 @@
   // Every citizen starts in Danish on the first page of an empty form.
   async function newCitizen() {
     clearTimeout(state.thankYouTimer);
+    state.awaitingReceipt = null;
     state.language = "da";
     history.replaceState(null, "", pageAddress());
     try {
@@ -261,6 +265,7 @@
     });
   }
   Outbox.onChange(showPending);
+  Outbox.onAcknowledged(receiptArrived);
   // Asks the browser not to evict the outbox when storage runs low (granted to installed or
   // often-used sites; harmless when refused).
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
