@@ -13,8 +13,11 @@ struct RetentionAPI: Sendable {
 
     /// `GET /api/staff/retention/rules` (admins): every rule.
     func rules(_ request: Request, _ identity: StaffIdentity) throws -> Response {
-        let codes = Dictionary(try store.sessions().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-        return .json(["rules": try store.retentionRules().map { RuleView($0, sessionCode: $0.sessionID.flatMap { codes[$0] }) }])
+        let meetings = Dictionary(try store.sessions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return .json(["rules": try store.retentionRules().map { rule in
+            let session = rule.sessionID.flatMap { meetings[$0] }
+            return RuleView(rule, sessionCode: session?.code, sessionTitle: session?.title)
+        }])
     }
 
     /// `PUT /api/staff/retention/rules` `{"formId"|"session", "target", "amount", "unit"}` (admins):
@@ -95,6 +98,8 @@ struct RetentionAPI: Sendable {
 private struct RuleBody: Decodable {
     let formId: String?
     let session: String?
+    /// The meeting's title, for the admins' list of rules.
+    let sessionTitle: String?
     let target: String?
     let amount: Int?
     let unit: String?
@@ -105,16 +110,19 @@ private struct RuleView: Encodable {
     let id: Int64?
     let formId: String?
     let session: String?
+    /// The meeting's title, for the admins' list of rules.
+    let sessionTitle: String?
     let target: String
     let amount: Int
     let unit: String
     let createdAt: String
     let createdBy: String
 
-    init(_ rule: RetentionRule, sessionCode: String?) {
+    init(_ rule: RetentionRule, sessionCode: String?, sessionTitle: String? = nil) {
         id = rule.id
         formId = rule.formID
         session = sessionCode
+        self.sessionTitle = sessionTitle
         target = rule.target.rawValue
         amount = rule.amount
         unit = rule.unit.rawValue

@@ -143,6 +143,7 @@
     const slot = document.getElementById("receipt-slot");
     if (state.mode !== "thanks" || submissionId !== state.awaitingReceipt || !result.receipt || !slot) return;
     state.awaitingReceipt = null;
+    main.querySelector(".notice")?.remove(); // "saved on the tablet, sent later" is no longer true
     slot.replaceChildren(...receiptBox(result.receipt, ui()));
     clearTimeout(state.thankYouTimer);
     state.thankYouTimer = setTimeout(newCitizen, RECEIPT_SECONDS * 1000);

@@ -114,7 +114,8 @@
     document.getElementById("rule-rows").replaceChildren(...rules.map((rule) => {
       const remove = element("button", { type: "button", class: "secondary", text: t("ruleRemove") });
       remove.addEventListener("click", () => removeRule(rule));
-      const appliesTo = rule.formId ? t("ruleForForm", { form: formTitle(rule.formId) }) : t("ruleForSession", { code: rule.session || "?" });
+      const appliesTo = rule.formId ? t("ruleForForm", { form: formTitle(rule.formId) })
+        : t("ruleForSession", { code: rule.session || "?", title: rule.sessionTitle || "" });
       const target = element("td", {}, rule.session
         ? element("a", { href: "/staff/sessions/" + encodeURIComponent(rule.session), text: appliesTo })
         : document.createTextNode(appliesTo));

@@ -152,6 +152,9 @@
   }
 
   document.addEventListener("staff:language", render);
+  // Opening or closing the meeting (here or in another window) moves the deletion dates: ask again.
+  const status = document.getElementById("session-status");
+  if (status) new MutationObserver(() => { if (state.plan) load(); }).observe(status, { childList: true, subtree: true, characterData: true });
   Staff.start().then((user) => {
     state.user = user;
     return load();

@@ -146,6 +146,7 @@ def test_an_offline_tablet_says_the_code_comes_later_and_shows_it_once_sent(righ
         context.set_offline(False)
         expect(tablet.locator("#receipt-code")).to_have_text(RECEIPT)
         expect(tablet.locator(".receipt-missing")).to_have_count(0)
+        expect(tablet.locator(".notice")).to_have_count(0)  # "will be sent" is no longer true
         tablet.clock.run_for(25_000)
         expect(tablet.locator("#receipt-code")).to_be_visible()
         tablet.clock.run_for(6_000)
