@@ -83,8 +83,15 @@ public enum Administration {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
         return try store.purgeResponses(
-            receivedBefore: date, actor: actor,
-            audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)))
+            receivedBefore: date, actor: actor, audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)),
+            redaction: StoredAnalysis.redaction)
+    }
+
+    /// Applies the retention rules due now, as the server does by itself; returns the purges recorded.
+    public static func applyRetentionRules(configuration: AppConfiguration, at now: Date = Date()) throws -> [RetentionEvent] {
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        return try RetentionScheduler(store: store, logger: quietLogger).applyDueRules(at: now).purges
     }
 
     /// A logger for command-line work: warnings and worse, on standard error.

@@ -11,6 +11,7 @@ struct RouteParts {
     let formStudio: FormStudioAPI
     let qrCodes: QRCodeAPI
     let analyst: AnalystAPI
+    let citizensData: CitizensDataRoutes
     let pages: Pages
     let gate: StaffGate
     let auditAPI: AuditAPI
@@ -35,6 +36,7 @@ struct RouteParts {
         analyst = AnalystAPI(
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
+        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
         auditAPI = AuditAPI(store: store)
         users = UsersAPI(store: store, address: address, clock: configuration.clock)
@@ -121,6 +123,7 @@ extension Application {
             .staff(.post, "/api/analyst/forms/{formId}/decisions", .analysts, .work(analyst.addDecision)),
             .staff(.delete, "/api/analyst/decisions/{id}", .analysts, .work(analyst.withdrawDecision)),
             .staff(.get, "/api/analyst/export", .analysts, .work(analyst.export)),
+        ] + parts.citizensData.routes + [
 
             // Staff pages: static files, but only shown to the right people (others are sent to log in).
             .page("/staff", "staff/index.html", .anyStaff),

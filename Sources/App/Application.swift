@@ -19,6 +19,8 @@ public final class Application: Sendable {
     public let sessions: SessionDirectory
     /// Theme analysis runs, their reports and exports.
     public let analysis: AnalysisServices
+    /// Applies the retention rules, at start and then by itself.
+    let retention: RetentionScheduler
     /// Every route with who may call it, in registration order.
     public let routeRules: [RouteRule]
     /// The frozen route table the server dispatches with.
@@ -39,6 +41,7 @@ public final class Application: Sendable {
         forms = try library.importFiles()
         try store.failInterruptedAnalysisRuns()
         analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
+        retention = RetentionScheduler(store: store, logger: logger)
         let parts = RouteParts(
             configuration: configuration, address: publicAddress, library: library, store: store, sessions: sessions,
             analysis: analysis, logger: logger)
@@ -68,6 +71,7 @@ public final class Application: Sendable {
     /// Starts serving; creates the demo session first when the database is empty and that is wanted.
     public func start() throws {
         try server.start()
+        retention.start()
         // After the start, so the printed address carries the real port (also when 0 was asked for).
         if configuration.createsDemoSession, try store.sessions().isEmpty {
             try createDemoSession()
@@ -108,6 +112,7 @@ public final class Application: Sendable {
     /// Stops taking requests, lets those in flight finish, then closes the database cleanly.
     public func stop() {
         server.stop()
+        retention.stop()
         analysis.jobs.waitUntilIdle()
         store.close()
         logger.info("Borgerdialog stopped")

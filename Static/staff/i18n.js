@@ -4,6 +4,7 @@
 window.StaffTexts = {
   da: {
     skip: "Spring til indhold", navLabel: "Medarbejdersider", navSessions: "Dialogmøder", navForms: "Spørgeskemaer", navAudit: "Revisionslog",
+    navAnalysis: "Analyse", navPrivacy: "Borgernes data",
     logout: "Log ud", switchTo: "English", switchToLang: "en", loggedInAs: "Logget ind som {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "mødeleder", roleAnalyst: "analytiker",
     networkError: "Der er ingen forbindelse til serveren. Prøv igen om lidt.",
@@ -131,6 +132,7 @@ window.StaffTexts = {
   },
   en: {
     skip: "Skip to content", navLabel: "Staff pages", navSessions: "Dialogue meetings", navForms: "Forms", navAudit: "Audit log",
+    navAnalysis: "Analysis", navPrivacy: "Citizens' data",
     logout: "Log out", switchTo: "Dansk", switchToLang: "da", loggedInAs: "Logged in as {email} ({role})",
     roleAdmin: "administrator", roleFacilitator: "facilitator", roleAnalyst: "analyst",
     networkError: "There is no connection to the server. Try again in a moment.",

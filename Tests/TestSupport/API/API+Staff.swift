@@ -1,3 +1,5 @@
+import Forms
+
 extension API {
     /// `POST /api/login` and `GET /api/me`: who is logged in and the CSRF token to echo.
     public struct Login: Decodable, Sendable {
@@ -81,6 +83,8 @@ extension API {
             public let actor: String
             public let action: String
             public let target: String?
+            /// Further facts (a JSON object).
+            public let details: JSONValue
         }
 
         public let events: [Event]
