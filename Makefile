@@ -4,13 +4,15 @@ SWIFT ?= swift
 HOST ?= 127.0.0.1
 PORT ?= 8080
 DATA ?= ./data
+# The address tablets reach the service by (e.g. https://borgerdialog.kommune.dk); empty: the browser's own.
+PUBLIC_URL ?=
 RELEASE_BINARY = .build/release/borgerdialog
 DEBUG_BINARY = .build/debug/borgerdialog
 
 .PHONY: serve test build build-debug dependencies test-dependencies bench bench-http bench-analysis torture torture-quick unit-tests browser-tests form-schema-check fuzz fuzz-quick clean
 
 serve: dependencies build
-	$(RELEASE_BINARY) serve --host $(HOST) --port $(PORT) --data $(DATA) --forms Forms --static Static
+	$(RELEASE_BINARY) serve --host $(HOST) --port $(PORT) --data $(DATA) --forms Forms --static Static $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
 
 test: test-dependencies build-debug unit-tests fuzz-quick form-schema-check torture-quick browser-tests
 

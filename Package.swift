@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "FormsTests", dependencies: ["Forms", "Hashing"], exclude: ["Fixtures"]),
         .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
         .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
         .testTarget(

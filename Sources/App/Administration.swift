@@ -60,9 +60,8 @@ public enum Administration {
     public static func addUser(
         configuration: AppConfiguration, email rawEmail: String, role: Role, password: String?
     ) throws -> (account: Account, generatedPassword: String?) {
-        let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard email.wholeMatch(of: /[^@\s]+@[^@\s]+\.[^@\s]+/) != nil, email.count <= 254 else {
-            throw AdministrationError.invalidEmail(email)
+        guard let email = StaffEmail.normalized(rawEmail) else {
+            throw AdministrationError.invalidEmail(rawEmail.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         // 15 random bytes: 120 bits, 20 base64url characters.
         let generated = password == nil ? SecretToken.generate(byteCount: 15) : nil
@@ -84,8 +83,15 @@ public enum Administration {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
         return try store.purgeResponses(
-            receivedBefore: date, actor: actor,
-            audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)))
+            receivedBefore: date, actor: actor, audit: AuditLog.event(actor: actor, action: "responses.purge", target: Timestamp.format(date)),
+            redaction: StoredAnalysis.redaction)
+    }
+
+    /// Applies the retention rules due now, as the server does by itself; returns the purges recorded.
+    public static func applyRetentionRules(configuration: AppConfiguration, at now: Date = Date()) throws -> [RetentionEvent] {
+        let store = try Store(configuration: configuration.storageConfiguration)
+        defer { store.close() }
+        return try RetentionScheduler(store: store, logger: quietLogger).applyDueRules(at: now).purges
     }
 
     /// A logger for command-line work: warnings and worse, on standard error.

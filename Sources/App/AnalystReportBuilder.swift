@@ -68,7 +68,7 @@ struct AnalystReportBuilder: Sendable {
             themes: themeReport, generatedAt: Date())
         let breakdowns = ThemeBreakdowns(bundle: bundle)
 
-        let view = AnalystResultView(
+        var view = AnalystResultView(
             answerCount: analysed.count,
             themes: themes.map(AnalystResultView.Theme.init),
             answers: analysed.map { assignment in
@@ -82,6 +82,7 @@ struct AnalystReportBuilder: Sendable {
             charts: .init(themes: SVGChart.themes(themeReport, breakdowns: breakdowns),
                           bySession: SVGChart.bySession(breakdowns, report: themeReport)),
             decisions: zip(decided, reportDecisions).map { .init(id: $0.0.stored.id, decision: $0.1) })
+        view.removedSinceRun = machine.assignments.filter { answersByID[$0.id] == nil }.count
         return Report(view: view, themeReport: themeReport, bundle: bundle)
     }
 

@@ -77,4 +77,7 @@ struct AnalystResultView: Encodable {
     let summaries: [QuestionSummary]
     let charts: Charts
     let decisions: [Decision]
+    /// Answers the run analysed that have been deleted since (erased on a citizen's request or by a
+    /// retention rule); they are left out here, and a re-run leaves them out of the themes too.
+    var removedSinceRun = 0
 }

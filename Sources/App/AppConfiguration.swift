@@ -1,4 +1,5 @@
 import Authentication
+import Foundation
 import HTTPServer
 import Storage
 
@@ -22,6 +23,16 @@ public struct AppConfiguration: Sendable {
     public var connectionTimeoutSeconds: Int = 30
     /// Whether an empty database gets an open demo session at start, so a newcomer sees something at once.
     public var createsDemoSession: Bool = true
+
+    /// The address tablets and staff reach the service by, e.g. `https://borgerdialog.kommune.dk`:
+    /// the base of every tablet link, QR code and one-time link. Nil: the address the browser used
+    /// (its `Host`), which is wrong when a page is opened on the server itself (see ``PublicAddress``).
+    public var publicURL: String?
+    /// Whether a start without an administrator prints its setup link on standard output (the log
+    /// always has it); tests turn it off to keep their output readable.
+    public var printsSetupLink: Bool = true
+    /// The time one-time links (setup, set password) are made and checked by; tests move it.
+    public var clock: @Sendable () -> Date = { Date() }
 
     /// Whether login cookies are marked `Secure`: set it when browsers reach the service over TLS.
     public var secureCookies: Bool = false

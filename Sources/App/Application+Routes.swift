@@ -11,25 +11,39 @@ struct RouteParts {
     let formStudio: FormStudioAPI
     let qrCodes: QRCodeAPI
     let analyst: AnalystAPI
+    let citizensData: CitizensDataRoutes
     let pages: Pages
     let gate: StaffGate
     let auditAPI: AuditAPI
+    let users: UsersAPI
+    let setup: SetupAPI
+    let passwordLinks: PasswordLinkAPI
+    let sessionChanges: SessionChangesAPI
 
-    init(configuration: AppConfiguration, library: FormLibrary, store: Store, sessions: SessionDirectory, analysis: AnalysisServices, logger: Logger) {
+    init(
+        configuration: AppConfiguration, address: PublicAddress, library: FormLibrary, store: Store, sessions: SessionDirectory,
+        analysis: AnalysisServices, logger: Logger
+    ) {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
         let audit = AuditLog(store: store, logger: logger)
         gate = StaffGate(store: store)
         citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
         auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
                        secureCookies: configuration.secureCookies)
-        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords)
+        staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, address: address)
         formStudio = FormStudioAPI(library: library, store: store, sessions: sessions)
-        qrCodes = QRCodeAPI(sessions: sessions)
+        qrCodes = QRCodeAPI(sessions: sessions, address: address)
         analyst = AnalystAPI(
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
+        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library)
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
         auditAPI = AuditAPI(store: store)
+        users = UsersAPI(store: store, address: address, clock: configuration.clock)
+        let links = LinkTokenCheck(store: store, throttle: LoginThrottle(), clock: configuration.clock)
+        setup = SetupAPI(store: store, passwords: passwords, auth: auth, links: links)
+        passwordLinks = PasswordLinkAPI(store: store, passwords: passwords, auth: auth, links: links)
+        sessionChanges = SessionChangesAPI(staff: staff, library: library, store: store, sessions: sessions, passwords: passwords)
     }
 }
 
@@ -41,6 +55,7 @@ extension Application {
     static func routes(_ parts: RouteParts) -> [AppRoute] {
         let citizen = parts.citizen, auth = parts.auth, staff = parts.staff, qrCodes = parts.qrCodes
         let analyst = parts.analyst, pages = parts.pages, forms = parts.formStudio
+        let users = parts.users, setup = parts.setup, passwordLinks = parts.passwordLinks, changes = parts.sessionChanges
         return [
             // Citizens and tablets: no login, the join code is the key.
             .citizen(.get, "/healthz", .cached { _ in .json(["status": "ok"]) }),
@@ -66,6 +81,28 @@ extension Application {
             .staff(.get, "/api/staff/sessions/{code}/live", .facilitators, .work(staff.live)),
             .staff(.get, "/api/staff/audit", .admins, .work(parts.auditAPI.events)),
 
+            // Meetings after creation: edit, duplicate, delete a draft (or the demo), archive a closed one.
+            .staff(.patch, "/api/staff/sessions/{code}", .facilitators, .awaiting(changes.edit)),
+            .staff(.delete, "/api/staff/sessions/{code}", .facilitators, .work(changes.delete)),
+            .staff(.post, "/api/staff/sessions/{code}/duplicate", .facilitators, .awaiting(changes.duplicate)),
+            .staff(.post, "/api/staff/sessions/{code}/archive", .facilitators, .work { try changes.archive($0, $1, archived: true) }),
+            .staff(.post, "/api/staff/sessions/{code}/unarchive", .facilitators, .work { try changes.archive($0, $1, archived: false) }),
+
+            // Staff accounts, run by admins; the first admin and every password come through one-time links.
+            .staff(.get, "/api/staff/users", .admins, .work(users.list)),
+            .staff(.post, "/api/staff/users", .admins, .work(users.add)),
+            .staff(.post, "/api/staff/users/{id}/role", .admins, .work(users.changeRole)),
+            .staff(.post, "/api/staff/users/{id}/disable", .admins, .work(users.disable)),
+            .staff(.post, "/api/staff/users/{id}/enable", .admins, .work(users.enable)),
+            .staff(.post, "/api/staff/users/{id}/reset", .admins, .work(users.reset)),
+            .staff(.delete, "/api/staff/users/{id}", .admins, .work(users.delete)),
+            .citizen(.get, "/setup", .cached { pages.file("staff/setup.html", $0) }),
+            .citizen(.post, "/api/setup/check", .work(setup.check)),
+            .citizen(.post, "/api/setup", .awaiting(setup.create)),
+            .citizen(.get, "/password", .cached { pages.file("staff/password.html", $0) }),
+            .citizen(.post, "/api/password/check", .work(passwordLinks.check)),
+            .citizen(.post, "/api/password", .awaiting(passwordLinks.setPassword)),
+
             // Forms: built, versioned and published in the browser; library forms are read-only.
             .staff(.get, "/api/staff/forms", .anyStaff, .work(forms.list)),
             .staff(.post, "/api/staff/forms", .facilitators, .work(forms.create)),
@@ -86,12 +123,14 @@ extension Application {
             .staff(.post, "/api/analyst/forms/{formId}/decisions", .analysts, .work(analyst.addDecision)),
             .staff(.delete, "/api/analyst/decisions/{id}", .analysts, .work(analyst.withdrawDecision)),
             .staff(.get, "/api/analyst/export", .analysts, .work(analyst.export)),
+        ] + parts.citizensData.routes + [
 
             // Staff pages: static files, but only shown to the right people (others are sent to log in).
             .page("/staff", "staff/index.html", .anyStaff),
             .page("/staff/sessions/{code}", "staff/session.html", .facilitators, checking: staff.requireSession),
             .page("/staff/sessions/{code}/print", "staff/print.html", .facilitators, checking: staff.requireSession),
             .page("/staff/audit", "staff/audit.html", .admins),
+            .page("/staff/users", "staff/users.html", .admins),
             .page("/staff/forms", "staff/forms.html", .anyStaff),
             .page("/staff/forms/{id}", "staff/form.html", .anyStaff),
             .staff(.get, "/staff/forms/{id}/preview", .anyStaff, .framedPage("tablet.html")),

@@ -34,7 +34,8 @@ struct AuthAPI: Sendable {
 
         let account = try store.account(email: email)
         // An unknown e-mail costs the same work as a wrong password, so timing does not reveal accounts.
-        let passwordMatches = await passwords.verify(password, against: account?.passwordHash)
+        // An account without a password (invited, or reset) costs the same work too.
+        let passwordMatches = await passwords.verify(password, against: account.flatMap { $0.hasPassword ? $0.passwordHash : nil })
         guard let account, passwordMatches, account.disabledAt == nil, let role = Role(rawValue: account.role) else {
             throttle.recordFailure(account: email, address: address, now: now)
             audit.record(actor: email.isEmpty ? "unknown" : email, action: "login.failed", details: ["address": .string(address)])
@@ -45,13 +46,19 @@ struct AuthAPI: Sendable {
             try store.updatePasswordHash(accountID: account.id, to: stronger)
         }
 
+        return try startLogin(account, role: role, address: address, now: now)
+    }
+
+    /// Logs `account` in: a new login session, its audit event and the answer that sets the cookie
+    /// (also after the first admin's setup and after a password is set through a link).
+    func startLogin(_ account: Account, role: Role, address: String, now: Date, status: HTTPStatus = .ok) throws -> Response {
         let token = SecretToken.generate()
         let csrfToken = SecretToken.generate()
         try store.createLoginSession(
             tokenDigest: SecretToken.digest(token), accountID: account.id, csrfToken: csrfToken,
             address: address, createdAt: now, expiresAt: now.addingTimeInterval(Self.loginLifetime),
             audit: AuditLog.event(actor: account.email, action: "login", details: ["address": .string(address)]))
-        return Response.json(Me(user: .init(email: account.email, role: role.rawValue), csrfToken: csrfToken))
+        return Response.json(Me(user: .init(email: account.email, role: role.rawValue), csrfToken: csrfToken), status: status)
             .withHeader("Set-Cookie", cookie(value: token, maxAge: Int(Self.loginLifetime)))
             .withHeader("Cache-Control", "no-store")
     }

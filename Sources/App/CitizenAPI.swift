@@ -33,15 +33,17 @@ struct CitizenAPI: Sendable {
         do {
             switch try check(request) {
             case .store(let submission, let isLate): accepted = (submission, isLate)
-            case .alreadyStored: return reply.send(Self.duplicateReceipt)
+            case .alreadyStored(let receipt): return reply.send(SubmissionReceipt.duplicate(receipt).response)
             }
         } catch {
             return reply.fail(error)
         }
         store.submit(accepted.submission) { result in
             switch result {
-            case .success(.stored): reply.send(accepted.isLate ? Self.storedLateReceipt : Self.storedReceipt)
-            case .success(.duplicate): reply.send(Self.duplicateReceipt)
+            case .success(let acknowledgement) where acknowledgement.outcome == .stored:
+                reply.send(SubmissionReceipt.stored(acknowledgement.receipt, late: accepted.isLate).response)
+            case .success(let acknowledgement):
+                reply.send(SubmissionReceipt.duplicate(acknowledgement.receipt).response)
             case .failure(let error): reply.fail(error)
             }
         }
@@ -52,7 +54,7 @@ struct CitizenAPI: Sendable {
         /// Store it; `isLate` when it was made before its session closed.
         case store(NewSubmission, isLate: Bool)
         /// The session is closed and this id is already stored: the tablet lost the acknowledgement.
-        case alreadyStored
+        case alreadyStored(ReceiptCode?)
     }
 
     /// The submission ready to store, or why not (thrown: the error decides the response).
@@ -66,7 +68,7 @@ struct CitizenAPI: Sendable {
             isLate = try admission(of: submission, to: session, at: receivedAt)
         } catch AppError.sessionClosed(let code) {
             guard try store.containsSubmission(id: submission.submissionID) else { throw AppError.sessionClosed(code: code) }
-            return .alreadyStored
+            return .alreadyStored(try store.receipt(submissionID: submission.submissionID))
         }
         let form = try sessions.form(for: session)
 
@@ -88,11 +90,6 @@ struct CitizenAPI: Sendable {
             tableLabel: submission.tableLabel,
             contact: contact), isLate: isLate)
     }
-
-    // The three possible receipts, encoded once: they are the answer to every submission.
-    private static let storedReceipt = Response.json(SubmissionReceipt(status: "stored", late: nil), status: .created)
-    private static let storedLateReceipt = Response.json(SubmissionReceipt(status: "stored", late: true), status: .created)
-    private static let duplicateReceipt = Response.json(SubmissionReceipt(status: "duplicate", late: nil), status: .ok)
 
     /// `POST /api/sessions/{code}/kiosk/exit`: lets a facilitator leave kiosk mode with the session's PIN.
     ///
@@ -181,8 +178,32 @@ private struct KioskExitBody: Decodable {
     let pin: String?
 }
 
-/// The answer to a stored or repeated submission.
-struct SubmissionReceipt: Encodable {
-    let status: String
-    let late: Bool?
+/// The answer to a stored or repeated submission: 201 `{"status": "stored", "receipt": "K7MX-4QPA"}`
+/// (with `"late": true` for an answer made offline before the close), or 200 `"duplicate"` with the
+/// first copy's receipt.
+enum SubmissionReceipt {
+    /// Stored now.
+    case stored(ReceiptCode, late: Bool)
+    /// Stored before; the receipt is nil only for a response stored before receipts existed and
+    /// repeated to a closed meeting.
+    case duplicate(ReceiptCode?)
+
+    /// The HTTP answer. Written by hand: it is the answer to every submission, and a receipt holds
+    /// only letters, digits and a dash, so nothing needs escaping.
+    var response: Response {
+        let body: String
+        let status: HTTPStatus
+        switch self {
+        case .stored(let receipt, let late):
+            body = #"{"status":"stored","receipt":"\#(receipt.formatted)"\#(late ? #","late":true"# : "")}"#
+            status = .created
+        case .duplicate(let receipt?):
+            body = #"{"status":"duplicate","receipt":"\#(receipt.formatted)"}"#
+            status = .ok
+        case .duplicate(nil):
+            body = #"{"status":"duplicate"}"#
+            status = .ok
+        }
+        return Response(status: status, headers: ["Content-Type": "application/json; charset=utf-8"], body: Array(body.utf8))
+    }
 }

@@ -107,21 +107,23 @@ public final class SessionDirectory: Sendable {
 
     /// Opens a new session on a published form version, with a fresh join code.
     ///
-    /// `kioskPinHash` is the PasswordHasher encoding of the PIN that lets a facilitator leave kiosk mode.
+    /// `kioskPinHash` is the PasswordHasher encoding of the PIN that lets a facilitator leave kiosk mode;
+    /// `audit` makes the event (given the new code) that commits with the session.
     public func createSession(
         version: FormVersion, title: String, place: String? = nil, startsAt: Date? = nil,
         tables: [String] = [], status: SessionStatus = .open,
         idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds, kioskPinHash: String? = nil,
-        audit: AuditEvent? = nil
+        isDemo: Bool = false, audit: (_ code: String) -> AuditEvent? = { _ in nil }
     ) throws -> Session {
         // A clash among ~887 million codes is rare; a few retries make it vanishingly so.
         for attempt in 1...8 {
-            let session = NewSession(
+            var session = NewSession(
                 code: JoinCode.generate(), title: title, formVersionID: version.id, status: status,
                 place: place, startsAt: startsAt, tables: tables,
                 idleTimeoutSeconds: idleTimeoutSeconds, kioskPinHash: kioskPinHash)
+            session.isDemo = isDemo
             do {
-                return try store.createSession(session, audit: audit)
+                return try store.createSession(session, audit: audit(session.code))
             } catch StorageError.duplicateCode where attempt < 8 {
                 continue
             }

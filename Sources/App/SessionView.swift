@@ -20,6 +20,10 @@ struct SessionView: Encodable {
     let openedAt: String?
     let closedAt: String?
     let tabletURL: String
+    /// `loopback` or `linkLocal` when tablets could not reach `tabletURL` (see ``PublicAddress``).
+    let tabletURLProblem: String?
+    let archivedAt: String?
+    let isDemo: Bool
 
     init(_ session: Session, form: Form?, responseCount: Int, lastResponseAt: Date?, baseURL: String) {
         code = session.code
@@ -38,6 +42,9 @@ struct SessionView: Encodable {
         openedAt = session.openedAt.map(Timestamp.format)
         closedAt = session.closedAt.map(Timestamp.format)
         tabletURL = "\(baseURL)/s/\(session.code)"
+        tabletURLProblem = PublicAddress.problem(of: baseURL)?.rawValue
+        archivedAt = session.archivedAt.map(Timestamp.format)
+        isDemo = session.isDemo
     }
 
     // Absent values are written as null, as the staff pages expect, not left out.
@@ -59,10 +66,14 @@ struct SessionView: Encodable {
         try container.encode(openedAt, forKey: .openedAt)
         try container.encode(closedAt, forKey: .closedAt)
         try container.encode(tabletURL, forKey: .tabletURL)
+        try container.encode(tabletURLProblem, forKey: .tabletURLProblem)
+        try container.encode(archivedAt, forKey: .archivedAt)
+        try container.encode(isDemo, forKey: .isDemo)
     }
 
     private enum CodingKeys: String, CodingKey {
         case code, title, status, place, startsAt, tables, formId, formTitle, idleSeconds, hasKioskPin
         case responseCount, lastResponseAt, createdAt, openedAt, closedAt, tabletURL
+        case tabletURLProblem, archivedAt, isDemo
     }
 }

@@ -10,11 +10,12 @@ struct StaffSessionsAPI: Sendable {
     let store: Store
     let sessions: SessionDirectory
     let passwords: PasswordWork
+    let address: PublicAddress
 
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
         let summaries = try store.responseSummaries()
-        let base = try HostHeader.baseURL(of: request)
+        let base = try address.baseURL(for: request)
         return .json(["sessions": try store.sessions().map { session in
             let summary = summaries[session.id]
             return SessionView(session, form: try? sessions.form(for: session), responseCount: summary?.count ?? 0,
@@ -60,8 +61,10 @@ struct StaffSessionsAPI: Sendable {
         let session = try sessions.createSession(
             version: version, title: title, place: place?.isEmpty == true ? nil : place, startsAt: startsAt, tables: tables,
             status: .draft, idleTimeoutSeconds: idleSeconds, kioskPinHash: try await passwords.hash(pin),
-            audit: AuditLog.event(actor: identity.email, action: "session.create",
-                                  details: ["form": .string(form.id), "title": .string(title)]))
+            audit: { code in
+                AuditLog.event(actor: identity.email, action: "session.create", target: code,
+                               details: ["form": .string(form.id), "title": .string(title)])
+            })
         return .json(CreatedSession(session: try view(of: session, request: request), kioskPin: pin), status: .created)
     }
 
@@ -90,17 +93,20 @@ struct StaffSessionsAPI: Sendable {
             freeText: try recentFreeText(of: session, language: RequestLanguage.of(request))))
     }
 
-    private func session(in request: Request) throws -> Session {
+    /// The session the request's `{code}` names.
+    func session(in request: Request) throws -> Session {
         try sessions.session(code: request.pathParameters["code"] ?? "")
     }
 
-    private func view(of session: Session, request: Request) throws -> SessionView {
+    /// A session as the staff pages see it, its tablet address based on the public address.
+    func view(of session: Session, request: Request) throws -> SessionView {
         let statistics = try store.responseStatistics(sessionID: session.id, recentLimit: 1)
         return SessionView(session, form: try? sessions.form(for: session), responseCount: statistics.count,
-                           lastResponseAt: statistics.lastReceivedAt, baseURL: try HostHeader.baseURL(of: request))
+                           lastResponseAt: statistics.lastReceivedAt, baseURL: try address.baseURL(for: request))
     }
 
-    private func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
+    /// The table names trimmed, with a problem when they break the rules (empty, repeated, too many, too long).
+    func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
         let names = given.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if names.count != given.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
             problems.append(FieldProblem(

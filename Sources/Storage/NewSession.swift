@@ -24,6 +24,8 @@ public struct NewSession: Sendable, Hashable, Encodable {
     public var idleTimeoutSeconds: Int
     /// The argon2id hash (PHC string) of the PIN that lets a facilitator leave kiosk mode; nil for no PIN.
     public var kioskPinHash: String?
+    /// Whether this is the demo meeting a first start makes.
+    public var isDemo = false
     /// Set from `status` just before the insert (``willInsert(_:)``), so it always agrees with it.
     private var openedAt: Date?
     /// Set from `status` just before the insert.
@@ -77,6 +79,7 @@ public struct NewSession: Sendable, Hashable, Encodable {
         case closedAt = "closed_at"
         case idleTimeoutSeconds = "idle_timeout_seconds"
         case kioskPinHash = "kiosk_pin_digest"
+        case isDemo = "is_demo"
     }
 }
 

@@ -37,7 +37,7 @@ final class ResponseWriter: @unchecked Sendable {
     }
 
     /// What a caller learns once its submission's transaction has ended.
-    typealias Completion = @Sendable (Result<SubmissionOutcome, StorageError>) -> Void
+    typealias Completion = @Sendable (Result<SubmissionAcknowledgement, StorageError>) -> Void
 
     /// A submission waiting for its commit, with the caller to tell.
     private struct Waiting {
@@ -84,7 +84,7 @@ final class ResponseWriter: @unchecked Sendable {
     ///
     /// Cancelling the calling task does not withdraw the submission: once queued it is stored,
     /// and the caller still learns the outcome.
-    func submit(_ submission: NewSubmission) async throws -> SubmissionOutcome {
+    func submit(_ submission: NewSubmission) async throws -> SubmissionAcknowledgement {
         try await withCheckedThrowingContinuation { continuation in
             enqueue(Waiting(submission: submission) { continuation.resume(with: $0) })
         }
@@ -161,7 +161,7 @@ final class ResponseWriter: @unchecked Sendable {
 
     /// Stores one batch in one transaction, then resumes every caller.
     private func store(_ batch: [Waiting]) {
-        var outcomes: [Result<SubmissionOutcome, StorageError>] = []
+        var outcomes: [Result<SubmissionAcknowledgement, StorageError>] = []
         outcomes.reserveCapacity(batch.count)
         do {
             try pool.writeWithoutTransaction { database in
@@ -194,13 +194,14 @@ final class ResponseWriter: @unchecked Sendable {
     private static func storeInSavepoint(
         _ submission: NewSubmission,
         in database: Database
-    ) throws -> Result<SubmissionOutcome, StorageError> {
-        var outcome = SubmissionOutcome.stored
+    ) throws -> Result<SubmissionAcknowledgement, StorageError> {
+        var outcome: SubmissionAcknowledgement?
         do {
             try database.inSavepoint {
                 outcome = try insert(submission, into: database)
                 return .commit
             }
+            guard let outcome else { throw StorageError.sqlite(statement: "", reason: "the savepoint ended without a result") }
             return .success(outcome)
         } catch {
             // SQLite may roll back the whole transaction on some errors; then nothing in
@@ -212,23 +213,26 @@ final class ResponseWriter: @unchecked Sendable {
         }
     }
 
-    /// Inserts the response row, then its answers and contact details, unless it is a duplicate.
-    private static func insert(_ submission: NewSubmission, into database: Database) throws -> SubmissionOutcome {
+    /// Inserts the response row with a fresh receipt, then its answers and contact details, unless
+    /// it is a duplicate (then the receipt is the first copy's).
+    private static func insert(_ submission: NewSubmission, into database: Database) throws -> SubmissionAcknowledgement {
         let responseStatement = try database.cachedStatement(sql: """
-            INSERT INTO response (submission_id, session_id, received_at, client_submitted_at, is_late, table_label)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO response (submission_id, session_id, received_at, client_submitted_at, is_late, table_label, receipt)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (submission_id) DO NOTHING
             """)
-        do {
-            try responseStatement.execute(arguments: [
-                submission.submissionID, submission.sessionID, submission.receivedAt,
-                submission.clientSubmittedAt, submission.isLate, submission.tableLabel,
-            ])
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
-            throw StorageError.unknownSessionID(submission.sessionID)
+        let receipt = try withUniqueReceipt { receipt in
+            do {
+                try responseStatement.execute(arguments: [
+                    submission.submissionID, submission.sessionID, submission.receivedAt,
+                    submission.clientSubmittedAt, submission.isLate, submission.tableLabel, receipt.value,
+                ])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+                throw StorageError.unknownSessionID(submission.sessionID)
+            }
         }
         guard database.changesCount > 0 else {
-            return .duplicate
+            return SubmissionAcknowledgement(outcome: .duplicate, receipt: try storedReceipt(of: submission.submissionID, in: database))
         }
         let responseID = database.lastInsertedRowID
 
@@ -251,7 +255,36 @@ final class ResponseWriter: @unchecked Sendable {
                 responseID, contact.name, contact.email, contact.consentText, submission.receivedAt,
             ])
         }
-        return .stored
+        return SubmissionAcknowledgement(outcome: .stored, receipt: receipt)
+    }
+
+    /// Runs `write` with a random receipt, and again with a new one in the (about one in 10^11 per
+    /// stored response) case that the receipt is taken; the failed statement changed nothing.
+    private static func withUniqueReceipt(_ write: (ReceiptCode) throws -> Void) throws -> ReceiptCode {
+        var attempt = 1
+        while true {
+            let receipt = ReceiptCode.random()
+            do {
+                try write(receipt)
+                return receipt
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE && attempt < 10 {
+                attempt += 1
+            }
+        }
+    }
+
+    /// The receipt stored with an earlier copy of a submission; one stored before receipts existed
+    /// gets one now, so a repeat is answered like the first.
+    private static func storedReceipt(of submissionID: String, in database: Database) throws -> ReceiptCode {
+        let stored = try String.fetchOne(
+            try database.cachedStatement(sql: "SELECT receipt FROM response WHERE submission_id = ?"), arguments: [submissionID])
+        if let stored, let receipt = ReceiptCode(typed: stored) {
+            return receipt
+        }
+        let update = try database.cachedStatement(sql: "UPDATE response SET receipt = ? WHERE submission_id = ?")
+        return try withUniqueReceipt { receipt in
+            try update.execute(arguments: [receipt.value, submissionID])
+        }
     }
 
     private func record(batchSize: Int, committed: Bool) {

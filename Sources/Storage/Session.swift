@@ -32,6 +32,10 @@ public struct Session: Sendable, Hashable, Identifiable, Decodable {
     public var idleTimeoutSeconds: Int
     /// The argon2id hash (PHC string) of the PIN that lets a facilitator leave kiosk mode (nil: no PIN set).
     public var kioskPinHash: String?
+    /// When a closed meeting was archived (hidden from the staff list); nil when it is not.
+    public var archivedAt: Date?
+    /// Whether this is the demo meeting a first start made (it may be deleted with its answers).
+    public var isDemo: Bool
 
     /// Creates a session value.
     public init(
@@ -47,7 +51,9 @@ public struct Session: Sendable, Hashable, Identifiable, Decodable {
         openedAt: Date?,
         closedAt: Date?,
         idleTimeoutSeconds: Int = SessionSettings.defaultIdleTimeoutSeconds,
-        kioskPinHash: String? = nil
+        kioskPinHash: String? = nil,
+        archivedAt: Date? = nil,
+        isDemo: Bool = false
     ) {
         self.id = id
         self.code = code
@@ -62,6 +68,8 @@ public struct Session: Sendable, Hashable, Identifiable, Decodable {
         self.closedAt = closedAt
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.kioskPinHash = kioskPinHash
+        self.archivedAt = archivedAt
+        self.isDemo = isDemo
     }
 
     /// The old name of ``kioskPinHash``; kept while callers move over.
@@ -80,6 +88,8 @@ public struct Session: Sendable, Hashable, Identifiable, Decodable {
         case idleTimeoutSeconds = "idle_timeout_seconds"
         /// The column's name predates the settled Swift name; shipped migrations are never edited.
         case kioskPinHash = "kiosk_pin_digest"
+        case archivedAt = "archived_at"
+        case isDemo = "is_demo"
     }
 }
 
@@ -95,6 +105,14 @@ extension Session: StoredRecord, TableRecord {
         static let createdAt = Column(CodingKeys.createdAt)
         static let openedAt = Column(CodingKeys.openedAt)
         static let closedAt = Column(CodingKeys.closedAt)
+        static let title = Column(CodingKeys.title)
+        static let place = Column(CodingKeys.place)
+        static let startsAt = Column(CodingKeys.startsAt)
+        static let tables = Column(CodingKeys.tables)
+        static let formVersionID = Column("form_version_id")
+        static let idleTimeoutSeconds = Column(CodingKeys.idleTimeoutSeconds)
+        static let kioskPinHash = Column(CodingKeys.kioskPinHash)
+        static let archivedAt = Column(CodingKeys.archivedAt)
     }
 
     /// Each session belongs to the form version it was opened with (`session.form_version_id`).

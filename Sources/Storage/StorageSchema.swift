@@ -12,6 +12,8 @@ enum StorageSchema {
         register("2026-11-24 staff accounts, login sessions, audit log, kiosk settings", in: &migrator, sql: createStaffAndKiosk)
         register("2026-11-24 analysis runs, theme decisions, retention log", in: &migrator, sql: createAnalysis)
         register("2026-12-02 forms in the database: library and own forms, drafts, publications", in: &migrator, sql: createFormLibrary)
+        register("2026-12-02 account administration, one-time links, archived and demo meetings", in: &migrator, sql: createAccountAdministration)
+        register("2026-12-02 citizens' data: receipts, retention rules, purges per meeting", in: &migrator, sql: createCitizensData)
         return migrator
     }
 
@@ -192,5 +194,36 @@ enum StorageSchema {
         INSERT INTO form_publication (form_id, form_version_id, number, published_at, published_by)
             SELECT form_id, id, ROW_NUMBER() OVER (PARTITION BY form_id ORDER BY created_at, id), created_at, 'library'
             FROM form_version;
+        """
+
+    // A receipt is the citizen's own key to their response: random, unique, written by the response
+    // writer in the submission's transaction (responses stored before it have none). Retention rules
+    // belong to a form (every meeting on it) or to one meeting, which wins; the retention log gains
+    // what a rule purged and in which meeting.
+    private static let createCitizensData = """
+        ALTER TABLE response ADD COLUMN receipt TEXT;
+        CREATE UNIQUE INDEX response_receipt ON response (receipt);
+        CREATE INDEX contact_email ON contact (email COLLATE NOCASE);
+
+        CREATE TABLE retention_rule (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT REFERENCES form (id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES session (id) ON DELETE CASCADE,
+            target TEXT NOT NULL CHECK (target IN ('contacts', 'answers')),
+            amount INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 3650),
+            unit TEXT NOT NULL CHECK (unit IN ('days', 'months')),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            CHECK ((form_id IS NULL) <> (session_id IS NULL))
+        );
+        CREATE UNIQUE INDEX retention_rule_form ON retention_rule (form_id, target) WHERE form_id IS NOT NULL;
+        CREATE UNIQUE INDEX retention_rule_session ON retention_rule (session_id, target) WHERE session_id IS NOT NULL;
+
+        ALTER TABLE retention_event ADD COLUMN session_id INTEGER;
+        ALTER TABLE retention_event ADD COLUMN target TEXT NOT NULL DEFAULT 'answers'
+            CHECK (target IN ('contacts', 'answers'));
+        ALTER TABLE retention_event ADD COLUMN contacts_deleted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE retention_event ADD COLUMN rule TEXT;
+        CREATE INDEX retention_event_session_id ON retention_event (session_id);
         """
 }

@@ -9,19 +9,7 @@ extension Store {
         email: String, role: String, passwordHash: String, at date: Date = Date(), audit: AuditEvent? = nil
     ) throws -> Account {
         try writing { database in
-            let created: Account?
-            do {
-                created = try SQLRequest<Account>(literal: """
-                    INSERT INTO account (email, role, password_hash, created_at)
-                    VALUES (\(email), \(role), \(passwordHash), \(date))
-                    RETURNING *
-                    """).fetchOne(database)
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw StorageError.duplicateAccount(email: email)
-            }
-            guard let created else {
-                throw StorageError.sqlite(statement: "INSERT INTO account", reason: "the new account was not returned")
-            }
+            let created = try Self.insertAccount(email: email, role: role, passwordHash: passwordHash, at: date, in: database)
             try Self.insert(audit, into: database)
             return created
         }
@@ -51,7 +39,8 @@ extension Store {
         }
     }
 
-    /// Starts a login session; the caller keeps the token, the database only its digest.
+    /// Starts a login session and stamps the account's last login; the caller keeps the token,
+    /// the database only its digest.
     ///
     /// `audit` is stored in the same transaction.
     public func createLoginSession(
@@ -63,6 +52,7 @@ extension Store {
                 INSERT INTO login_session (token_digest, account_id, csrf_token, address, created_at, expires_at)
                 VALUES (\(tokenDigest), \(accountID), \(csrfToken), \(address), \(createdAt), \(expiresAt))
                 """)
+            try Account.filter(id: accountID).updateAll(database, Account.Columns.lastLoginAt.set(to: createdAt))
             try Self.insert(audit, into: database)
         }
     }

@@ -95,6 +95,12 @@ public final class Store: Sendable {
     /// Returns `.duplicate`, storing nothing (not even contact details), when a submission with
     /// the same `submissionID` was stored before, whatever its content.
     public func submit(_ submission: NewSubmission) async throws -> SubmissionOutcome {
+        try await writer.submit(submission).outcome
+    }
+
+    /// Stores a submission like ``submit(_:)`` and returns its receipt with the outcome (a
+    /// duplicate's receipt is the first copy's).
+    public func submitForReceipt(_ submission: NewSubmission) async throws -> SubmissionAcknowledgement {
         try await writer.submit(submission)
     }
 
@@ -102,7 +108,7 @@ public final class Store: Sendable {
     /// on the writer's thread; keep `completion` short, the next batch waits for it.
     public func submit(
         _ submission: NewSubmission,
-        completion: @escaping @Sendable (Result<SubmissionOutcome, StorageError>) -> Void
+        completion: @escaping @Sendable (Result<SubmissionAcknowledgement, StorageError>) -> Void
     ) {
         writer.submit(submission, completion: completion)
     }
@@ -129,6 +135,9 @@ public final class Store: Sendable {
         }
         do {
             return try access()
+        } catch let refusal as any StoreRuleError {
+            // A rule the store keeps (the last admin, a meeting's form once open) refused the change.
+            throw refusal
         } catch {
             throw StorageError(classifying: error, duringWrite: duringWrite)
         }

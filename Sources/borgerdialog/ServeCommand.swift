@@ -15,7 +15,19 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Largest request body in bytes.") var maxBodyBytes = AppConfiguration().maximumBodyBytes
     @Flag(help: "Do not create a demo session in an empty database.") var noDemo = false
     @Flag(help: "Mark login cookies Secure (when browsers reach the service over TLS, e.g. behind a proxy).") var secureCookies = false
+    @Option(help: "The address tablets reach the service by, e.g. https://borgerdialog.kommune.dk: the base of every tablet link, QR code and one-time link (default: the address each browser used).")
+    var publicURL: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = Logger.Level.info
+
+    func validate() throws {
+        if let publicURL {
+            do {
+                _ = try PublicAddress.normalized(publicURL)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
 
     func run() throws {
         var configuration = storage.configuration
@@ -27,6 +39,7 @@ struct ServeCommand: ParsableCommand {
         configuration.maximumBodyBytes = maxBodyBytes
         configuration.createsDemoSession = !noDemo
         configuration.secureCookies = secureCookies
+        configuration.publicURL = publicURL
         var logger = Logger(label: "borgerdialog")
         logger.logLevel = logLevel
         try Application(configuration: configuration, logger: logger).runUntilSignalled()

@@ -98,6 +98,9 @@
     progressSection.hidden = true;
     results.hidden = false;
     document.getElementById("answer-count").textContent = t("answerCount", { count: Analyst.formatNumber(result.answerCount) });
+    // Answers erased (a citizen's request, a retention rule) since the run are left out: say so.
+    Staff.showMessage(document.getElementById("removed-since"),
+      result.removedSinceRun > 0 ? t("removedSinceRun", { count: Analyst.formatNumber(result.removedSinceRun) }) : "");
     renderExports();
     AnalystResults.render(result, context);
     AnalystTables.render(result, context);

@@ -4,7 +4,6 @@
 (() => {
   const texts = {
     da: {
-      navAnalysis: "Analyse",
       analysisTitle: "Analyse af svar",
       analysisIntro: "Vælg et spørgeskema og et eller flere dialogmøder, og find temaerne i borgernes fritekstsvar. Politikkens temaer bruges som kendte temaer; nye temaer findes i svarene.",
       formsLoading: "Henter spørgeskemaer …",
@@ -36,6 +35,7 @@
       rerun: "Kør analysen igen med de nyeste svar", rerunning: "Starter …",
       rerunHelp: "Dine rettelser bliver bevaret og brugt igen, også på nye svar.",
       answerCount: "{count} fritekstsvar analyseret",
+      removedSinceRun: "{count} af de analyserede svar er slettet, siden analysen blev kørt (efter en borgers ønske eller en sletteregel). De er udeladt her. Kør analysen igen, så temaerne også beregnes uden dem.",
       exportsTitle: "Hent data", exportCSV: "CSV", exportCSVExcel: "CSV til dansk Excel", exportXLSX: "Excel (.xlsx)",
       exportXLSXCodes: "Excel med koder (til statistik)", exportCSVCodes: "CSV med koder (til statistik)",
       exportJSON: "JSON", exportHTML: "Rapport (HTML, kan udskrives som PDF)",
@@ -75,7 +75,6 @@
       chartsTitle: "Diagrammer", chartThemes: "Temaernes størrelse", chartBySession: "Temaer pr. dialogmøde",
     },
     en: {
-      navAnalysis: "Analysis",
       analysisTitle: "Analysis of answers",
       analysisIntro: "Choose a form and one or more dialogue meetings, and find the themes in the citizens' free-text answers. The policy's themes are used as known themes; new themes are found in the answers.",
       formsLoading: "Loading forms …",
@@ -106,6 +105,7 @@
       rerun: "Run the analysis again with the latest answers", rerunning: "Starting …",
       rerunHelp: "Your corrections are kept and used again, on new answers too.",
       answerCount: "{count} free-text answers analysed",
+      removedSinceRun: "{count} of the analysed answers have been deleted since the run (at a citizen's request or by a retention rule). They are left out here. Run the analysis again to compute the themes without them too.",
       exportsTitle: "Download data", exportCSV: "CSV", exportCSVExcel: "CSV for Danish Excel", exportXLSX: "Excel (.xlsx)",
       exportXLSXCodes: "Excel with codes (for statistics)", exportCSVCodes: "CSV with codes (for statistics)",
       exportJSON: "JSON", exportHTML: "Report (HTML, prints to PDF)",

@@ -11,6 +11,7 @@ const Outbox = (() => {
   // A request on bad Wi-Fi can hang for minutes; give up on it and try again later instead.
   const REQUEST_TIMEOUT = 15000;
   const listeners = new Set();
+  const acknowledgementListeners = new Set();
   let flushing = null;
   let retryTimer = null;
   let retryDelay = FIRST_RETRY_DELAY;
@@ -79,9 +80,11 @@ const Outbox = (() => {
       return { state: "waiting", stop: true };
     }
     if (response.status === 200 || response.status === 201) {
-      const receipt = await response.json().catch(() => ({}));
+      const answer = await response.json().catch(() => ({}));
       await remove(entry.submissionId);
-      return { state: "acknowledged", status: response.status, late: receipt.late === true };
+      // The receipt code is handed to the page once and kept nowhere: the next citizen cannot find it.
+      const receipt = typeof answer.receipt === "string" ? answer.receipt : null;
+      return { state: "acknowledged", status: response.status, late: answer.late === true, receipt };
     }
     if (response.status === 408 || response.status === 429 || response.status >= 500) {
       // One entry that makes the server fail must not hold back the others behind it.
@@ -121,6 +124,7 @@ const Outbox = (() => {
         for (const entry of entries) {
           const result = await send(entry);
           results.set(entry.submissionId, result);
+          if (result.state === "acknowledged") acknowledgementListeners.forEach((listener) => listener(entry.submissionId, result));
           if (result.state === "waiting") retry = true;
           if (result.stop) break;
           if (result.state !== "waiting") notify();
@@ -139,7 +143,7 @@ const Outbox = (() => {
 
   // Queues a submission durably first, then tries to deliver it. Waits at most `patience`
   // milliseconds for the server's answer: after that the citizen is thanked anyway, and the
-  // answer goes on waiting safely in the outbox.
+  // answer goes on waiting safely in the outbox (`onAcknowledged` hears when it arrives).
   async function submit(code, body, patience = 4000) {
     if (window.Preview && window.Preview.active) throw new Error("a preview never queues answers");
     await put({ submissionId: body.submissionId, code, body, queuedAt: Date.now() });
@@ -168,5 +172,7 @@ const Outbox = (() => {
     retrySoon,
     pendingCount: () => count(),
     onChange: (listener) => { listeners.add(listener); notify(); },
+    // Hears every acknowledgement with its receipt, also of answers sent later from the queue.
+    onAcknowledged: (listener) => { acknowledgementListeners.add(listener); },
   };
 })();

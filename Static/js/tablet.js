@@ -12,7 +12,9 @@
   const DEFAULT_IDLE_SECONDS = 90;
   const THANK_YOU_SECONDS = 5;
   const firstLanguage = preview ? preview.language : "da";
-  const state = { language: firstLanguage, documents: {}, mode: "loading", pending: 0, thankYouTimer: null };
+  // Long enough to photograph or write down the receipt code; "Næste borger" ends it at once.
+  const RECEIPT_SECONDS = 30;
+  const state = { language: firstLanguage, documents: {}, mode: "loading", pending: 0, thankYouTimer: null, awaitingReceipt: null };
   const ui = () => Object.assign({}, Texts[state.language], (state.documents[state.language] || {}).form?.ui || {});
   const formURL = (language) => (preview ? preview.formURL(language)
     : "/api/sessions/" + encodeURIComponent(code) + "/form?lang=" + language);
@@ -106,7 +108,7 @@
   }
 
   async function submit(answers, contact) {
-    if (preview) return thankYou(false);
+    if (preview) return thankYou({ state: "preview" }, null);
     const submitButton = document.getElementById("submit");
     submitButton.disabled = true;
     const body = { submissionId: submissionId(), answers, clientSubmittedAt: new Date().toISOString(), language: state.language };
@@ -116,7 +118,7 @@
     if (state.mode !== "form") return;
     submitButton.disabled = false;
     if (result.state === "rejected") return showRejection(result);
-    thankYou(result.state === "waiting");
+    thankYou(result, body.submissionId);
   }
 
   function showRejection(result) {
@@ -125,27 +127,58 @@
     TabletForm.showProblems((result.details && result.details.errors) || [], (result.details && result.details.error) || ui().fixErrors);
   }
 
-  // Thanks the citizen, then a blank form for the next one. The answers' page is gone from the DOM
-  // the moment the thank-you shows, so Back or a glance at the screen finds nothing.
-  function thankYou(savedOffline) {
+  // Thanks the citizen, with the receipt code that lets them see or erase the answer later, then a
+  // blank form for the next one. The answers' page is gone from the DOM the moment the thank-you
+  // shows, so Back or a glance at the screen finds nothing; the code goes with the next citizen too.
+  function thankYou(result, submissionId) {
     setMode("thanks");
     const strings = ui();
     const next = Questions.element("button", { type: "button", id: "start-next", class: "primary", text: strings.startNext });
     next.addEventListener("click", newCitizen);
     const children = [Questions.element("h1", { class: "thank-you", text: strings.thankYou, tabindex: "-1" })];
-    if (savedOffline) children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
-    if (preview) children.push(Questions.element("p", { class: "notice", text: strings.previewSubmitted }));
-    children.push(Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
+    const receiptSlot = Questions.element("div", { id: "receipt-slot", role: "status" });
+    if (preview) {
+      children.push(Questions.element("p", { class: "notice", text: strings.previewSubmitted }));
+    } else if (result.state === "waiting") {
+      children.push(Questions.element("p", { class: "notice", text: strings.savedOffline }));
+      receiptSlot.append(Questions.element("p", { class: "receipt-missing", text: strings.receiptLater }));
+    } else if (result.receipt) {
+      receiptSlot.append(...receiptBox(result.receipt, strings));
+    }
+    children.push(receiptSlot, Questions.element("p", { class: "next-citizen", text: strings.nextCitizen }), next);
     main.replaceChildren(...children);
     window.scrollTo(0, 0);
     main.firstElementChild.focus();
     history.replaceState(null, "", pageAddress());
-    state.thankYouTimer = setTimeout(newCitizen, THANK_YOU_SECONDS * 1000);
+    state.thankYouTimer = setTimeout(newCitizen, (result.receipt ? RECEIPT_SECONDS : THANK_YOU_SECONDS) * 1000);
+    state.awaitingReceipt = result.state === "waiting" ? submissionId : null;
+  }
+
+  // An answer that waited in the outbox arrived while its citizen is still on the thank-you screen:
+  // show the code after all, and give them the time to note it.
+  function receiptArrived(submissionId, result) {
+    const slot = document.getElementById("receipt-slot");
+    if (state.mode !== "thanks" || submissionId !== state.awaitingReceipt || !result.receipt || !slot) return;
+    state.awaitingReceipt = null;
+    main.querySelector(".notice")?.remove(); // "saved on the tablet, sent later" is no longer true
+    slot.replaceChildren(...receiptBox(result.receipt, ui()));
+    clearTimeout(state.thankYouTimer);
+    state.thankYouTimer = setTimeout(newCitizen, RECEIPT_SECONDS * 1000);
+  }
+
+  function receiptBox(receipt, strings) {
+    return [Questions.element("div", { class: "receipt" }, [
+      Questions.element("p", { class: "receipt-label", text: strings.receiptLabel }),
+      Questions.element("p", { class: "receipt-code", id: "receipt-code", text: receipt }),
+      Questions.element("p", { class: "receipt-purpose", text: strings.receiptPurpose }),
+      Questions.element("p", { class: "receipt-how", text: strings.receiptHow }),
+    ])];
   }
 
   // Every citizen starts in Danish on the first page of an empty form.
   async function newCitizen() {
     clearTimeout(state.thankYouTimer);
+    state.awaitingReceipt = null;
     state.language = firstLanguage;
     history.replaceState(null, "", pageAddress());
     try {
@@ -279,6 +312,7 @@
   }
   if (!preview) {
     Outbox.onChange(showPending);
+    Outbox.onAcknowledged(receiptArrived);
     // Asks the browser not to evict the outbox when storage runs low (granted to installed or
     // often-used sites; harmless when refused).
     if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});

@@ -9,11 +9,11 @@ window.AuditSentences = (() => {
   const AREAS = [
     { key: "meetings", prefix: "session.", da: "Dialogmøder", en: "Dialogue meetings", allDa: "Alle mødehandlinger",
       allEn: "All meeting actions",
-      actions: ["session.create", "session.update", "session.open", "session.close", "session.duplicate", "session.archive", "session.delete"] },
+      actions: ["session.create", "session.update", "session.open", "session.close", "session.duplicate", "session.archive", "session.unarchive", "session.delete"] },
     { key: "forms", prefix: "form.", da: "Spørgeskemaer", en: "Forms", allDa: "Alle spørgeskemahandlinger", allEn: "All form actions",
       actions: ["form.create", "form.import", "form.save", "form.discard", "form.publish"] },
     { key: "accounts", prefix: "user.", da: "Konti", en: "Accounts", allDa: "Alle kontohandlinger", allEn: "All account actions",
-      actions: ["user.add", "user.role", "user.reset", "user.disable", "user.enable", "user.delete", "setup.admin", "password.set"] },
+      actions: ["user.add", "user.role", "user.reset", "user.disable", "user.enable", "user.delete", "setup.link", "setup.admin", "password.set"] },
     { key: "login", da: "Log ind og ud", en: "Logging in and out", actions: ["login", "login.failed", "logout"] },
     { key: "citizens", da: "Borgernes data", en: "Citizens' data",
       actions: ["contacts.view", "contacts.export", "receipt.view", "receipt.erase", "contact.erase", "retention.rule", "responses.purge"] },
@@ -25,7 +25,7 @@ window.AuditSentences = (() => {
     "session.create": ["Møde oprettet", "Meeting created"], "session.update": ["Møde ændret", "Meeting changed"],
     "session.open": ["Møde åbnet", "Meeting opened"], "session.close": ["Møde lukket", "Meeting closed"],
     "session.duplicate": ["Møde kopieret", "Meeting copied"], "session.archive": ["Møde arkiveret", "Meeting archived"],
-    "session.delete": ["Møde slettet", "Meeting deleted"],
+    "session.delete": ["Møde slettet", "Meeting deleted"], "session.unarchive": ["Møde hentet fra arkivet", "Meeting unarchived"],
     "form.create": ["Spørgeskema oprettet", "Form created"], "form.import": ["Spørgeskema importeret", "Form imported"],
     "form.save": ["Kladde gemt", "Draft saved"], "form.discard": ["Kladde kasseret", "Draft discarded"],
     "form.publish": ["Spørgeskema udgivet", "Form published"],
@@ -33,6 +33,7 @@ window.AuditSentences = (() => {
     "user.reset": ["Adgangskode nulstillet", "Password reset"], "user.disable": ["Konto spærret", "Account disabled"],
     "user.enable": ["Konto genåbnet", "Account enabled"], "user.delete": ["Konto slettet", "Account deleted"],
     "setup.admin": ["Første administrator oprettet", "First administrator set up"],
+    "setup.link": ["Opsætningslink lavet", "Setup link made"],
     "password.set": ["Adgangskode skiftet", "Password changed"],
     "login": ["Logget ind", "Logged in"], "login.failed": ["Mislykket login", "Failed login"], "logout": ["Logget ud", "Logged out"],
     "contacts.view": ["Kontaktoplysninger vist", "Contact details viewed"],
@@ -194,6 +195,8 @@ window.AuditSentences = (() => {
       },
       "session.archive": () => (en ? `${actor} archived the meeting ${meeting(target)}` : `${actor} arkiverede mødet ${meeting(target)}`),
       "session.delete": () => (en ? `${actor} deleted the meeting ${meeting(target)}` : `${actor} slettede mødet ${meeting(target)}`),
+      "session.unarchive": () => (en ? `${actor} brought the meeting ${meeting(target)} back from the archive`
+        : `${actor} hentede mødet ${meeting(target)} tilbage fra arkivet`),
 
       "form.create": () => (en ? `${actor} created the form ${form(target)}` : `${actor} oprettede spørgeskemaet ${form(target)}`),
       "form.import": () => (en ? `${actor} imported the form ${form(target)} from a file`
@@ -230,6 +233,8 @@ window.AuditSentences = (() => {
       "setup.admin": () => (!target || target === event.actor
         ? (en ? `${actor} was set up as the first administrator` : `${actor} blev oprettet som den første administrator`)
         : (en ? `${actor} set up ${target} as the first administrator` : `${actor} oprettede ${target} som den første administrator`)),
+      "setup.link": () => (en ? "The service made a setup link for the first administrator (no administrator yet)"
+        : "Tjenesten lavede et opsætningslink til den første administrator (der var ingen administrator)"),
       "password.set": () => (!target || target === event.actor
         ? (en ? `${actor} changed their password` : `${actor} skiftede sin adgangskode`)
         : (en ? `${actor} set a new password for ${target}` : `${actor} satte en ny adgangskode for ${target}`)),

@@ -18,6 +18,8 @@
     if (!qr.getAttribute("src")) qr.src = "/api/sessions/" + encodeURIComponent(session.code) + "/qr.svg";
     document.getElementById("print-code").replaceChildren(Staff.joinCode(session.code, "huge"));
     document.getElementById("print-url").textContent = address;
+    // Printed from the server itself, the address would be one no tablet can reach: say so before paper is spent.
+    StaffAddressWarning.render(document.getElementById("address-warning"), session);
     document.getElementById("sheet").hidden = false;
   }
 

@@ -48,6 +48,8 @@
     openButton.hidden = session.status !== "draft";
     closeButton.hidden = session.status !== "open" || !confirmBox.hidden;
     if (session.status !== "open") confirmBox.hidden = true;
+    // session-manage.js (edit, duplicate, delete, archive) follows the session shown.
+    document.dispatchEvent(new CustomEvent("staff:session", { detail: { session, user: state.user } }));
   }
 
   // Writes only what changed, so the live region announces a new count and nothing else.
@@ -191,6 +193,10 @@
   document.addEventListener("staff:language", () => {
     renderSession();
     renderLive();
+  });
+  document.addEventListener("staff:session-changed", (event) => {
+    state.session = event.detail;
+    renderSession();
   });
   Staff.wireHeader();
   Staff.start().then(async (user) => {

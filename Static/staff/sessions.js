@@ -28,24 +28,50 @@
     return role === "admin" || role === "facilitator";
   }
 
+  // Archived meetings (closed, put away) are hidden unless asked for; a closed one can be archived here.
+  const showArchived = document.getElementById("show-archived");
+  const listMessage = document.getElementById("list-message");
+
+  function archiveButton(session) {
+    if (!mayManage() || session.status !== "closed") return null;
+    const button = element("button", { type: "button", class: "secondary small", "data-archive": session.code,
+      text: t(session.archivedAt ? "unarchiveButton" : "archiveButton") });
+    button.addEventListener("click", async () => {
+      const result = await Staff.api("POST", "/api/staff/sessions/" + encodeURIComponent(session.code) + (session.archivedAt ? "/unarchive" : "/archive"), {});
+      if (result.status !== 200) {
+        Staff.showMessage(pageError, Staff.failure(result));
+        return;
+      }
+      sessions = sessions.map((known) => (known.code === session.code ? result.body.session : known));
+      Staff.showMessage(listMessage, t(session.archivedAt ? "unarchivedTitle" : "archivedTitle", { title: session.title }));
+      renderSessions();
+    });
+    return button;
+  }
+
   function renderSessions() {
-    const rows = sessions.map((session) => {
+    const archivedCount = sessions.filter((session) => session.archivedAt).length;
+    document.getElementById("list-tools").hidden = archivedCount === 0 && !showArchived.checked;
+    document.getElementById("archived-count").textContent = archivedCount && !showArchived.checked ? t("archivedHidden", { count: archivedCount }) : "";
+    const rows = sessions.filter((session) => showArchived.checked || !session.archivedAt).map((session) => {
       // Analysts read the list; the meeting pages (open, close, live view) are for facilitators and admins.
       const name = mayManage()
         ? element("a", { href: "/staff/sessions/" + encodeURIComponent(session.code), text: session.title })
         : session.title;
+      const badges = [session.isDemo ? element("span", { class: "status demo-badge", text: t("demoBadge") }) : null,
+        session.archivedAt ? element("span", { class: "status archived-badge", text: t("archivedBadge") }) : null];
       return element("tr", { "data-code": session.code },
-        element("th", { scope: "row" }, name),
+        element("th", { scope: "row" }, name, ...badges.filter(Boolean).flatMap((badge) => [" ", badge])),
         element("td", {}, Staff.joinCode(session.code)),
-        element("td", {}, Staff.statusBadge(session.status)),
+        element("td", { class: "status-cell" }, Staff.statusBadge(session.status), archiveButton(session)),
         element("td", { text: session.startsAt ? Staff.formatDateTime(session.startsAt) : "–" }),
         element("td", { text: session.place || "–" }),
         element("td", { class: "number", text: String(session.responseCount ?? 0) }));
     });
     document.getElementById("sessions-body").replaceChildren(...rows);
-    table.hidden = sessions.length === 0;
-    listStatus.textContent = sessions.length === 0 ? t("sessionsEmpty") : "";
-    listStatus.hidden = sessions.length > 0;
+    table.hidden = rows.length === 0;
+    listStatus.textContent = sessions.length === 0 ? t("sessionsEmpty") : rows.length === 0 ? t("allArchived") : "";
+    listStatus.hidden = rows.length > 0;
   }
 
   async function loadSessions() {
@@ -227,6 +253,9 @@
     if (publishedForms.length) renderFormChoices();
     if (lastCreated) document.getElementById("created-title").textContent = t("createdTitle", { title: lastCreated.title });
   });
+  showArchived.addEventListener("change", renderSessions);
+  const deleted = new URLSearchParams(location.search).get("deleted");
+  if (deleted) Staff.showMessage(listMessage, t("deletedTitle", { title: deleted }));
   Staff.wireHeader();
   Staff.start().then(() => {
     document.getElementById("new-session-section").hidden = !mayManage();

@@ -67,6 +67,30 @@ window.Staff = (() => {
     return t({ admin: "roleAdmin", facilitator: "roleFacilitator", analyst: "roleAnalyst" }[role] || role);
   }
 
+  // The staff pages' navigation, in one place: every page's <nav class="staff-nav"> is filled from
+  // it, and a link shows once the logged-in role may open its page (the server decides either way).
+  const NAVIGATION = [
+    { href: "/staff", text: "navSessions", roles: ["admin", "facilitator", "analyst"] },
+    { href: "/staff/forms", text: "navForms", roles: ["admin", "facilitator", "analyst"] },
+    { href: "/analyst", text: "navAnalysis", roles: ["admin", "analyst"] },
+    { href: "/staff/privacy", text: "navPrivacy", roles: ["admin"] },
+    { href: "/staff/audit", text: "navAudit", roles: ["admin"] },
+    { href: "/staff/users", text: "navUsers", roles: ["admin"] },
+  ];
+
+  function renderNavigation() {
+    const nav = document.querySelector(".staff-nav");
+    if (!nav) return;
+    const role = state.user && state.user.role;
+    nav.replaceChildren(...NAVIGATION.map((item) => {
+      const link = element("a", { href: item.href, "data-i18n": item.text, text: t(item.text) });
+      link.hidden = !role || !item.roles.includes(role);
+      const here = location.pathname === item.href || (item.href !== "/staff" && location.pathname.startsWith(item.href + "/"));
+      if (here) link.setAttribute("aria-current", "page");
+      return link;
+    }));
+  }
+
   function renderWho() {
     const who = document.getElementById("who");
     if (who && state.user) who.textContent = t("loggedInAs", { email: state.user.email, role: roleName(state.user.role) });
@@ -79,6 +103,7 @@ window.Staff = (() => {
     state.csrfToken = body.csrfToken;
     state.user = body.user;
     renderWho();
+    renderNavigation();
     for (const link of document.querySelectorAll("[data-admin]")) link.hidden = state.user.role !== "admin";
     return state.user;
   }
@@ -91,9 +116,7 @@ window.Staff = (() => {
     applyTexts();
     document.getElementById("language")?.addEventListener("click", () => setLanguage(state.language === "da" ? "en" : "da"));
     document.getElementById("logout")?.addEventListener("click", logout);
-    for (const link of document.querySelectorAll(".staff-nav a")) {
-      if (link.getAttribute("href") === location.pathname) link.setAttribute("aria-current", "page");
-    }
+    renderNavigation();
   }
 
   /// Builds an element: attributes (class, text, and any other attribute), then children.

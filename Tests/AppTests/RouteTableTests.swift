@@ -36,6 +36,8 @@ final class RouteTableTests: XCTestCase {
             "GET /static/{path...}",
             "GET /sw.js",
             "GET /login",
+            "GET /setup",
+            "GET /password",
         ]
         XCTAssertEqual(running.application.router.serverThreadRoutes.map(\.description), expected)
     }

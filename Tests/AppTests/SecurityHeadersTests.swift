@@ -74,6 +74,7 @@ final class SecurityHeadersTests: XCTestCase {
         let code = try running.openSession()
         let submitted = await running.submit(RunningApplication.submission(answers: ["idea": "Flere træer"]), to: code)
         XCTAssertEqual(submitted.status, .created)
+        let receipt = try XCTUnwrap(try submitted.decode(API.Receipt.self).receipt)
         let admin = try await running.logIn(.admin)
         let started = await running.post("/api/analyst/runs", json: ["formId": "test-dialogue", "sessions": [.string(code)]], as: admin)
         XCTAssertEqual(started.status, .accepted)
@@ -87,6 +88,8 @@ final class SecurityHeadersTests: XCTestCase {
             let targets = switch rule.pattern {
             case "/static/{path...}": files.map { "/static/\($0)" }
             case "/api/analyst/export": ["/api/analyst/export?sessions=\(code)&format=html"]
+            case "/api/staff/contacts": ["/api/staff/contacts?email=citizen@example.dk"]
+            case let pattern where pattern.contains("{receipt}"): [pattern.replacingOccurrences(of: "{receipt}", with: receipt)]
             case let pattern where pattern.contains("/forms/{id}"): [pattern.replacingOccurrences(of: "{id}", with: "test-dialogue")]
             // The pages' catch-alls: a path no page has answers with the 404 page.
             case let pattern where pattern.hasSuffix("/{path...}"): [pattern.replacingOccurrences(of: "{path...}", with: "no-such-page")]

@@ -21,10 +21,11 @@ def answer_question(question, free_text: str, texts: dict):
         question.locator("label.choice:visible").first.tap()
 
 
-def answer_whole_form(page, free_text: str, already_answered=()) -> dict:
+def answer_whole_form(page, free_text: str, already_answered=(), before_submit=None) -> dict:
     """Fills every visible question on every page and submits; returns text answers by question id.
 
-    Answering may reveal conditional questions, so each page is scanned until nothing new shows."""
+    Answering may reveal conditional questions, so each page is scanned until nothing new shows.
+    `before_submit(page)` runs on the last page just before the tap on submit (e.g. contact details)."""
     texts = {}
     answered = set(already_answered)
     while True:
@@ -38,9 +39,22 @@ def answer_whole_form(page, free_text: str, already_answered=()) -> dict:
                 answer_question(question, free_text, texts)
                 answered.add(question.get_attribute("data-question"))
         if page.locator("#submit").is_visible():
+            if before_submit:
+                before_submit(page)
             page.locator("#submit").tap()
             return texts
         page.locator("#next").tap()
+
+
+def leave_contact_details(name: str, email: str):
+    """A `before_submit` that ticks "contact me", fills name and e-mail and gives consent."""
+    def fill(page):
+        contact = page.locator("fieldset.contact")
+        contact.locator("label.choice").first.tap()
+        contact.locator("input[type=text]").fill(name)
+        contact.locator("input[type=email]").fill(email)
+        contact.locator(".contact-fields label.choice").tap()
+    return fill
 
 
 def wait_for_thank_you(page):

@@ -24,11 +24,14 @@ def test_citizen_answers_and_the_answer_is_exported(service, tablet):
 
 def test_two_citizens_in_a_row_give_two_responses_and_the_second_starts_blank(service, tablet):
     code = service.create_session(FORM)
+    tablet.clock.install()
     tablet.goto(f"{service.base_url}/s/{code}")
     tablet.wait_for_selector("#answers")
     answer_whole_form(tablet, "Første borgers svar")
     wait_for_thank_you(tablet)
 
+    # The thank-you with the receipt code stays 30 s, then the form starts over by itself.
+    tablet.clock.run_for(31_000)
     tablet.wait_for_selector("#answers", timeout=15000)
     values = tablet.eval_on_selector_all("#answers input[type=text], #answers textarea", "nodes => nodes.map(n => n.value)")
     assert all(value == "" for value in values), "the next citizen must see a blank form"

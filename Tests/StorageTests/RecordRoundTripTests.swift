@@ -52,7 +52,10 @@ final class RecordRoundTripTests: XCTestCase {
         try store.createLoginSession(
             tokenDigest: "d", accountID: account.id, csrfToken: "c", address: nil, createdAt: date(2), expiresAt: date(3600))
         let login = try XCTUnwrap(try store.loginSession(tokenDigest: "d", at: date(3)))
-        XCTAssertEqual(login, LoginSession(id: login.id, tokenDigest: "d", account: account, csrfToken: "c", createdAt: date(2), expiresAt: date(3600)))
+        var loggedIn = account
+        loggedIn.lastLoginAt = date(2)
+        XCTAssertEqual(login, LoginSession(id: login.id, tokenDigest: "d", account: loggedIn, csrfToken: "c", createdAt: date(2), expiresAt: date(3600)),
+                       "a login stamps the account's last login")
 
         try store.recordAudit(AuditEvent(at: date(4), actor: "søren", action: "export", target: "ÆRØ1", details: #"{"format":"xlsx"}"#))
         let event = try XCTUnwrap(try store.auditEvents(limit: 1).first)

@@ -40,6 +40,7 @@ public final class RunningApplication {
         configuration.maximumBodyBytes = maximumBodyBytes
         configuration.createsDemoSession = createsDemoSession
         configuration.passwordHashing = .fastForTests
+        configuration.printsSetupLink = false
         try configure(&configuration)
         application = try Application(configuration: configuration, logger: Self.logger)
         if listening {

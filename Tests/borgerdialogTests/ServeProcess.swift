@@ -11,13 +11,14 @@ final class ServeProcess {
     /// The port it listens on.
     let port: Int
 
-    /// Starts serving `dataPath` and waits until `/healthz` answers 200.
-    init(runner: CommandRunner, dataPath: String) throws {
+    /// Starts serving `dataPath` (with `arguments` added) and waits until `/healthz` answers 200;
+    /// what it prints goes to `standardOutput` when given.
+    init(runner: CommandRunner, dataPath: String, arguments: [String] = [], standardOutput: Pipe? = nil) throws {
         port = try FreePort.find()
         process.executableURL = runner.executable
         process.arguments = ["serve", "--port", String(port), "--data", dataPath, "--forms", Self.formsPath,
-                             "--static", RunningApplication.staticDirectory, "--no-demo"]
-        process.standardOutput = FileHandle.nullDevice
+                             "--static", RunningApplication.staticDirectory, "--no-demo"] + arguments
+        process.standardOutput = standardOutput ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         let port = port

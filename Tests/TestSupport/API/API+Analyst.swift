@@ -88,5 +88,7 @@ extension API {
         public let answers: [Answer]
         public let charts: Charts
         public let decisions: [Decision]
+        /// Analysed answers deleted since the run (erased or purged); left out of this result.
+        public let removedSinceRun: Int
     }
 }

@@ -46,10 +46,11 @@ extension API {
     }
 
     /// `POST /api/sessions/{code}/responses`: 201 `stored` (with `late` for an answer made offline
-    /// before the close) or 200 `duplicate`.
+    /// before the close) or 200 `duplicate`, each with the response's receipt code (`K7MX-4QPA`).
     public struct Receipt: Decodable, Sendable {
         public let status: String
         public let late: Bool?
+        public let receipt: String?
     }
 
     /// A `{"status": ...}` answer (`/healthz`, kiosk exit, a withdrawn decision without a run).

@@ -1,3 +1,5 @@
+import Forms
+
 extension API {
     /// `POST /api/login` and `GET /api/me`: who is logged in and the CSRF token to echo.
     public struct Login: Decodable, Sendable {
@@ -25,8 +27,14 @@ extension API {
         public let hasKioskPin: Bool
         public let responseCount: Int
         public let lastResponseAt: String?
-        /// The address a tablet opens, built from the request's `Host`.
+        /// The address a tablet opens: `--public-url`, else built from the request's `Host`.
         public let tabletURL: String
+        /// `loopback` or `linkLocal` when tablets could not reach `tabletURL`.
+        public let tabletURLProblem: String?
+        /// When the (closed) meeting was archived.
+        public let archivedAt: String?
+        /// Whether it is the demo meeting of a first start.
+        public let isDemo: Bool
     }
 
     /// `POST /api/staff/sessions`: the new draft and its kiosk PIN (shown once).
@@ -85,6 +93,8 @@ extension API {
             public let actor: String
             public let action: String
             public let target: String?
+            /// Further facts (a JSON object).
+            public let details: JSONValue
         }
 
         public let events: [Event]
