@@ -130,6 +130,7 @@
         state.live = result.body;
         Staff.showMessage(liveError, "");
         renderLive();
+        document.dispatchEvent(new CustomEvent("staff:live", { detail: result.body }));
       } else {
         Staff.showMessage(liveError, t("liveFailed"));
       }
