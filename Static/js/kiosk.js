@@ -147,7 +147,7 @@ const Kiosk = (() => {
     let response;
     try {
       const language = document.documentElement.lang === "en" ? "en" : "da";
-      response = await fetch("/api/sessions/" + encodeURIComponent(options.code) + "/kiosk/exit?lang=" + language, {
+      response = await fetch("/api/sessions/" + encodeURIComponent(options.code) + "/kiosk/exit", {
         method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": language },
         body: JSON.stringify({ pin }), cache: "no-store",
       });

@@ -57,7 +57,7 @@ const Outbox = (() => {
     try {
       // The server words its problems in the language the citizen answered in.
       const language = entry.body.language === "en" ? "en" : "da";
-      return await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses?lang=" + language, {
+      return await fetch("/api/sessions/" + encodeURIComponent(entry.code) + "/responses", {
         method: "POST",
         headers: { "Content-Type": "application/json", "Accept-Language": language },
         body: JSON.stringify(entry.body),
