@@ -197,6 +197,7 @@ def test_the_header_with_answers_waiting_stays_one_row(service, browser, width, 
                 assert box["height"] <= box["lineHeight"] * 1.3 + 16, f"{box['id']} wraps at {width}: {box}"
             assert all(earlier["right"] <= later["left"] for earlier, later in zip(boxes, boxes[1:])), boxes
             assert boxes[-1]["right"] <= width, "the header fits the screen"
+            assert boxes[0]["right"] - boxes[0]["left"] >= width * 0.3, f"the meeting's title keeps room: {boxes[0]}"
             assert tablet.evaluate("document.querySelector('.topbar').getBoundingClientRect().height") < 80
     finally:
         context.set_offline(False)
