@@ -1,4 +1,3 @@
-import Authentication
 import Forms
 import HTTPServer
 
@@ -22,7 +21,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
     /// A staff route was called without a valid login.
     case notLoggedIn
     /// The logged-in account's role may not do this.
-    case forbidden(role: String)
+    case forbidden(roleName: LocalizedText)
     /// A state-changing staff request without the right CSRF token.
     case csrfRejected
     /// Wrong e-mail or password (deliberately not saying which).
@@ -82,8 +81,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
         case .notLoggedIn:
             LocalizedText(da: "Log ind først.", en: "Log in first.")
         case .forbidden(let role):
-            LocalizedText(da: "Din rolle (\(Self.danishRoleName(role))) giver ikke adgang til dette.",
-                          en: "Your role (\(role)) may not do this.")
+            LocalizedText(da: "Din rolle (\(role.da)) giver ikke adgang til dette.", en: "Your role (\(role.en)) may not do this.")
         case .csrfRejected:
             LocalizedText(da: "Siden er forældet. Genindlæs den, og prøv igen.",
                           en: "The request lacks a valid CSRF token; reload the page and try again.")
@@ -113,10 +111,6 @@ public enum AppError: Error, Equatable, CustomStringConvertible {
                 da: "Spørgeskemaet \(id) hører til biblioteket og kan ikke ændres her. Lav en kopi, og ret i den.",
                 en: "The form \(id) belongs to the library and cannot be changed here. Make a copy and change that.")
         }
-    }
-
-    private static func danishRoleName(_ role: String) -> String {
-        Role(rawValue: role)?.name(in: .da) ?? role
     }
 
     private static func danishStatusName(_ status: String) -> String {

@@ -74,6 +74,7 @@ extension Application {
             .citizen(.get, "/api/me", .work(auth.me)),
             .staff(.post, "/api/logout", .anyStaff, .work(auth.logout)),
             .staff(.get, "/api/staff/sessions", .anyStaff, .work(staff.list)),
+            .staff(.get, "/api/staff/session-settings", .anyStaff, .work(staff.settings)),
             .staff(.post, "/api/staff/sessions", .facilitators, .awaiting(staff.create)),
             .staff(.get, "/api/staff/sessions/{code}", .anyStaff, .work(staff.detail)),
             .staff(.post, "/api/staff/sessions/{code}/open", .facilitators, .work { try staff.transition($0, $1, to: .open) }),

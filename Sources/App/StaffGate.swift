@@ -1,4 +1,5 @@
 import Authentication
+import Forms
 import Foundation
 import HTTPServer
 import Storage
@@ -41,7 +42,7 @@ struct StaffGate: Sendable {
 
     /// Lets a logged-in member's request through for `roles`, or throws the 403 that answers it.
     func authorize(_ identity: StaffIdentity, _ request: Request, roles: Set<Role>) throws(AppError) {
-        guard roles.contains(identity.role) else { throw AppError.forbidden(role: identity.role.rawValue) }
+        guard roles.contains(identity.role) else { throw AppError.forbidden(roleName: LocalizedText(da: identity.role.name(in: .da), en: identity.role.name(in: .en))) }
         if Self.changesState(request.method) {
             let sent = request.headers[Self.csrfHeader] ?? ""
             guard !sent.isEmpty, constantTimeEquals(sent, identity.login.csrfToken) else { throw AppError.csrfRejected }

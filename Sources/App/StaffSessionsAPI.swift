@@ -12,6 +12,12 @@ struct StaffSessionsAPI: Sendable {
     let passwords: PasswordWork
     let address: PublicAddress
 
+    /// `GET /api/staff/session-settings`: the rules for a meeting's settings, so the pages check
+    /// and explain what the server checks, with the same numbers.
+    func settings(_ request: Request) -> Response {
+        .json(SettingsView())
+    }
+
     /// `GET /api/staff/sessions`: every session, newest first, with its response count.
     func list(_ request: Request) throws -> Response {
         let summaries = try store.responseSummaries()
@@ -108,10 +114,11 @@ struct StaffSessionsAPI: Sendable {
     /// The table names trimmed, with a problem when they break the rules (empty, repeated, too many, too long).
     func tableNames(_ given: [String], problems: inout [FieldProblem]) -> [String] {
         let names = given.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if names.count != given.count || Set(names).count != names.count || names.count > 50 || names.contains(where: { $0.count > 60 }) {
+        if names.count != given.count || !SessionSettings.areValidTableNames(names) {
+            let count = SessionSettings.maximumTableCount, length = SessionSettings.maximumTableNameLength
             problems.append(FieldProblem(
-                field: "tables", da: "Højst 50 forskellige borde, hver med et navn på 1–60 tegn.",
-                en: "Up to 50 different, non-empty table names of at most 60 characters."))
+                field: "tables", da: "Højst \(count) forskellige borde, hver med et navn på 1–\(length) tegn.",
+                en: "Up to \(count) different, non-empty table names of at most \(length) characters."))
         }
         return names
     }
@@ -137,6 +144,28 @@ extension FieldProblem {
         }
         self.init(field: field, da: problem.danishReason, en: problem.englishReason)
     }
+}
+
+/// The body of `GET /api/staff/session-settings`.
+private struct SettingsView: Encodable {
+    struct Range: Encodable {
+        let `default`: Int
+        let min: Int
+        let max: Int
+    }
+    struct Lengths: Encodable {
+        let minLength: Int
+        let maxLength: Int
+    }
+    struct Tables: Encodable {
+        let maximum: Int
+        let maximumNameLength: Int
+    }
+    let idleSeconds = Range(
+        default: SessionSettings.defaultIdleTimeoutSeconds, min: SessionSettings.idleTimeoutRange.lowerBound,
+        max: SessionSettings.idleTimeoutRange.upperBound)
+    let kioskPin = Lengths(minLength: SessionSettings.kioskPinLengths.lowerBound, maxLength: SessionSettings.kioskPinLengths.upperBound)
+    let tables = Tables(maximum: SessionSettings.maximumTableCount, maximumNameLength: SessionSettings.maximumTableNameLength)
 }
 
 private struct CreatedSession: Encodable {

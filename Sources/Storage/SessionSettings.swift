@@ -52,6 +52,18 @@ public enum SessionSettings {
     /// How many digits a kiosk PIN has.
     public static let kioskPinLengths: ClosedRange<Int> = 4...8
 
+    /// The most tables a meeting can have: more would not fit on the tablets' table picker.
+    public static let maximumTableCount = 50
+
+    /// The longest table name, in characters.
+    public static let maximumTableNameLength = 60
+
+    /// Whether these (trimmed) table names can be a meeting's: none empty, none twice, within the limits.
+    public static func areValidTableNames(_ names: [String]) -> Bool {
+        names.count <= maximumTableCount && Set(names).count == names.count
+            && names.allSatisfy { !$0.isEmpty && $0.count <= maximumTableNameLength }
+    }
+
     /// Whether `seconds` is an idle timeout a facilitator may choose.
     public static func isValidIdleTimeout(_ seconds: Int) -> Bool {
         idleTimeoutRange.contains(seconds)

@@ -97,7 +97,7 @@
     fields.date.value = date;
     fields.time.value = time;
     fields.tables.value = (session.tables || []).join("\n");
-    fields.idleSeconds.value = String(session.idleSeconds ?? 90);
+    fields.idleSeconds.value = String(session.idleSeconds);
     fields.kioskPin.value = "";
     editForm.hidden = false;
     facts.hidden = true;
@@ -112,39 +112,8 @@
     editButton.focus();
   }
 
-  function tableNames() {
-    return fields.tables.value.split(/[\n,;]/).map((name) => name.trim()).filter(Boolean);
-  }
-
-  function localErrors() {
-    const errors = [];
-    if (!fields.title.value.trim()) errors.push(["title", t("titleMissing")]);
-    if (fields.time.value && !fields.date.value) errors.push(["date", t("dateMissing")]);
-    if (fields.date.value && !fields.time.value) errors.push(["time", t("timeMissing")]);
-    const names = tableNames();
-    const twice = names.find((name, index) => names.indexOf(name) !== index);
-    if (twice) errors.push(["tables", t("tableTwice", { name: twice })]);
-    const idle = fields.idleSeconds.value.trim();
-    if (!(/^\d+$/.test(idle) && Number(idle) >= 30 && Number(idle) <= 900)) errors.push(["idleSeconds", t("idleRange")]);
-    const pin = fields.kioskPin.value.trim();
-    if (pin && !/^\d{4,8}$/.test(pin)) errors.push(["kioskPin", t("pinFormat")]);
-    return errors;
-  }
-
   function showErrors(errors) {
-    let first = null;
-    const unplaced = [];
-    for (const [name, reason] of errors) {
-      const input = fields[name === "startsAt" ? "date" : name];
-      if (input) {
-        Staff.showFieldError(input, reason);
-        first = first || input;
-      } else {
-        unplaced.push(reason);
-      }
-    }
-    Staff.showMessage(document.getElementById("edit-error"), unplaced.length ? unplaced.join(" ") : t("fixFields"));
-    first?.focus();
+    MeetingFields.show(fields, errors, document.getElementById("edit-error"));
   }
 
   function changes() {
@@ -159,7 +128,7 @@
     if (fields.date.value !== before.date || fields.time.value !== before.time) {
       body.startsAt = fields.date.value && fields.time.value ? fields.date.value + "T" + fields.time.value : null;
     }
-    const names = tableNames();
+    const names = MeetingFields.tableNames(fields.tables);
     if (names.join("\n") !== (session.tables || []).join("\n")) body.tables = names;
     const idle = Number(fields.idleSeconds.value.trim());
     if (idle !== session.idleSeconds) body.idleSeconds = idle;
@@ -172,7 +141,7 @@
     event.preventDefault();
     Staff.clearFieldErrors(editForm);
     Staff.showMessage(document.getElementById("edit-error"), "");
-    const errors = localErrors();
+    const errors = MeetingFields.errors(fields, { idleRequired: true });
     if (errors.length) {
       showErrors(errors);
       return;

@@ -202,6 +202,7 @@
   Staff.wireHeader();
   Staff.start().then(async (user) => {
     state.user = user;
+    if (user.role !== "analyst") MeetingFields.load();
     if (await loadSession()) poll();
   }).catch(() => Staff.showMessage(pageError, t("networkError")));
 })();

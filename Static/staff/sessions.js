@@ -144,53 +144,15 @@
   }
   formSearch.addEventListener("input", filterFormChoices);
 
-  function tableNames() {
-    return fields.tables.value.split(/[\n,;]/).map((name) => name.trim()).filter(Boolean);
-  }
-
-  // The browser-side checks mirror the server's, so most mistakes are caught without a round trip.
-  function localErrors() {
-    const errors = [];
-    if (!fields.formId.value) errors.push(["formId", t("formMissing")]);
-    if (!fields.title.value.trim()) errors.push(["title", t("titleMissing")]);
-    if (fields.time.value && !fields.date.value) errors.push(["date", t("dateMissing")]);
-    if (fields.date.value && !fields.time.value) errors.push(["time", t("timeMissing")]);
-    const names = tableNames();
-    const twice = names.find((name, index) => names.indexOf(name) !== index);
-    if (twice) errors.push(["tables", t("tableTwice", { name: twice })]);
-    else if (names.length > 50 || names.some((name) => name.length > 60)) errors.push(["tables", t("tablesLimit")]);
-    const idle = fields.idleSeconds.value.trim();
-    if (idle && !(/^\d+$/.test(idle) && Number(idle) >= 30 && Number(idle) <= 900)) errors.push(["idleSeconds", t("idleRange")]);
-    const pin = fields.kioskPin.value.trim();
-    if (pin && !/^\d{4,8}$/.test(pin)) errors.push(["kioskPin", t("pinFormat")]);
-    return errors;
-  }
-
   function showErrors(errors) {
-    let first = null;
-    const unplaced = [];
-    for (const [name, reason] of errors) {
-      // The server names the date and time together as startsAt.
-      const input = fields[name === "startsAt" ? "date" : name];
-      if (input) {
-        Staff.showFieldError(input, reason);
-        first = first || input;
-      } else {
-        unplaced.push(reason);
-      }
-    }
-    Staff.showMessage(createError, unplaced.length ? unplaced.join(" ") : t("fixFields"));
-    if (first) {
-      first.closest("details")?.setAttribute("open", "");
-      first.focus();
-    }
+    MeetingFields.show(fields, errors, createError);
   }
 
   function requestBody() {
     const body = { formId: fields.formId.value, title: fields.title.value.trim() };
     if (fields.place.value.trim()) body.place = fields.place.value.trim();
     if (fields.date.value && fields.time.value) body.startsAt = fields.date.value + "T" + fields.time.value;
-    const names = tableNames();
+    const names = MeetingFields.tableNames(fields.tables);
     if (names.length) body.tables = names;
     if (fields.idleSeconds.value.trim()) body.idleSeconds = Number(fields.idleSeconds.value.trim());
     if (fields.kioskPin.value.trim()) body.kioskPin = fields.kioskPin.value.trim();
@@ -213,7 +175,7 @@
     event.preventDefault();
     Staff.clearFieldErrors(form);
     Staff.showMessage(createError, "");
-    const errors = localErrors();
+    const errors = MeetingFields.errors(fields, { requireForm: true });
     if (errors.length) {
       showErrors(errors);
       return;
@@ -259,6 +221,6 @@
   Staff.wireHeader();
   Staff.start().then(() => {
     document.getElementById("new-session-section").hidden = !mayManage();
-    return Promise.all([loadSessions(), mayManage() ? loadForms() : null]);
+    return Promise.all([loadSessions(), mayManage() ? loadForms() : null, mayManage() ? MeetingFields.load() : null]);
   }).catch(() => Staff.showMessage(pageError, t("networkError")));
 })();
