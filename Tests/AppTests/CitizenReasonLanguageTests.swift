@@ -20,7 +20,7 @@ final class CitizenReasonLanguageTests: XCTestCase {
         .unsupportedMediaType("text/plain"), .unsupportedMediaType(""),
         .invalidAnswers([AnswerProblem(field: "idea", reason: .required)]),
         .invalidAnswers([AnswerProblem(field: "idea", reason: .required), AnswerProblem(field: "contact.email", reason: .emailInvalid)]),
-        .formNotFound(id: "quick-poll"), .notLoggedIn, .forbidden(role: "analyst"), .csrfRejected, .invalidCredentials,
+        .formNotFound(id: "quick-poll"), .notLoggedIn, .forbidden(roleName: LocalizedText(da: "analytiker", en: "analyst")), .csrfRejected, .invalidCredentials,
         .throttled(retryAfterSeconds: 30), .wrongKioskPin, .invalidTransition(code: "ABC123", from: "closed", to: "open"),
         .invalidFields([FieldProblem(field: "title", da: "Skriv en titel.", en: "Write a title.")]),
         .notFound(LocalizedText(da: "Kørslen findes ikke.", en: "No such run.")),
