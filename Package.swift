@@ -62,7 +62,8 @@ let package = Package(
         .target(name: "Forms", dependencies: ["Hashing"]),
         .target(
             name: "ThemeAnalysis",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            resources: [.embedInCode("Resources/filler-words.txt")]
         ),
         .target(
             name: "Authentication",
