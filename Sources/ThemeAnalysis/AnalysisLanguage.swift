@@ -20,6 +20,14 @@ public enum AnalysisLanguage: String, Sendable, Codable, CaseIterable {
         case .english: StopWords.english
         }
     }
+
+    /// The embedded filler-word list (`FillerWords`).
+    var fillerWords: Set<String> {
+        switch self {
+        case .danish: FillerWords.danish
+        case .english: FillerWords.english
+        }
+    }
 }
 
 /// How the language of each answer is chosen.

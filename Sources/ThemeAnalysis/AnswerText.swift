@@ -4,10 +4,40 @@ public struct AnswerText: Sendable, Hashable, Codable {
     public let id: String
     /// The answer as the citizen wrote it.
     public let text: String
+    /// What the question asked for (what works, what should change, an idea), when the form says;
+    /// themes are split by it.
+    public let purpose: AnswerPurpose?
+    /// The key of the guided theme the answer's question belongs to, when the form says: context
+    /// for the answer (a small prior towards that theme), never a reason to hide what else it is about.
+    public let questionTheme: String?
 
     /// Creates an answer.
-    public init(id: String, text: String) {
+    public init(id: String, text: String, purpose: AnswerPurpose? = nil, questionTheme: String? = nil) {
         self.id = id
         self.text = text
+        self.purpose = purpose
+        self.questionTheme = questionTheme
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, purpose, questionTheme
+    }
+
+    /// Decodes an answer; `purpose` and `questionTheme` may be missing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        purpose = try container.decodeIfPresent(AnswerPurpose.self, forKey: .purpose)
+        questionTheme = try container.decodeIfPresent(String.self, forKey: .questionTheme)
+    }
+
+    /// Encodes the answer; fields without a value are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(purpose, forKey: .purpose)
+        try container.encodeIfPresent(questionTheme, forKey: .questionTheme)
     }
 }

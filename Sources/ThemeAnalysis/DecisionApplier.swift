@@ -23,18 +23,29 @@ struct DecisionApplier {
     /// Quotes given to a theme made by a split (the analyzer's default quote count).
     static let analystQuoteCount = 5
 
-    private(set) var themes: [Theme]
-    private(set) var assignments: [ThemeAssignment]
+    var themes: [Theme]
+    var assignments: [ThemeAssignment]
+    /// The views the result was made with (kept as they are).
+    private let views: [String]
     /// Answer id → position in `assignments`; ids never change, so this is built once.
-    private let answerPositions: [String: Int]
+    let answerPositions: [String: Int]
+    /// The run's answers, for search decisions (nil: search decisions cannot apply).
+    let search: AnswerSearch?
     /// Theme key → answers counted under it (see `count(_:by:)`), always up to date.
     private var sizes: [String: Int] = [:]
+    /// Theme key → purpose → answers carrying the theme with that purpose, always up to date.
+    private var purposeSizes: [String: [AnswerPurpose: Int]] = [:]
     /// Positions of the assignments the current step changed; their counts are taken out of `sizes`.
     private var touched: [Int] = []
+    /// The answers the current search decision placed (reported in its outcome; the other kinds
+    /// name their answers themselves, `ThemeDecision.answerIDs`).
+    var placed: [String] = []
 
-    init(_ result: ThemeAnalysisResult) {
+    init(_ result: ThemeAnalysisResult, search: AnswerSearch? = nil) {
         themes = result.themes
         assignments = result.assignments
+        views = result.views
+        self.search = search
         var positions: [String: Int] = [:]
         for (position, assignment) in result.assignments.enumerated() where positions[assignment.id] == nil {
             positions[assignment.id] = position
@@ -45,17 +56,22 @@ struct DecisionApplier {
 
     /// The themes and assignments as they stand.
     var result: ThemeAnalysisResult {
-        ThemeAnalysisResult(themes: themes, assignments: assignments)
+        ThemeAnalysisResult(themes: themes, assignments: assignments, views: views)
     }
 
-    /// Applies one decision and settles the result when it applied.
+    /// Applies one decision and settles the result when it applied; `placed` then holds the
+    /// answers it placed.
     mutating func apply(_ decision: ThemeDecision) -> Step {
+        placed = []
         let step = switch decision {
         case .rename(let theme, let label): rename(theme, to: label)
         case .merge(let references, let label): merge(references, label: label)
         case .split(let theme, let answerIDs, let label): split(theme, answerIDs: answerIDs, label: label)
         case .move(let answerID, let target): move(answerID, to: target)
         case .offTopic(let answerID): markOffTopic(answerID)
+        case .moveMatching(let query, let target): moveMatching(query, to: target)
+        case .splitMatching(let theme, let query, let label): splitMatching(theme, query: query, label: label)
+        case .themeFromSearch(let query, let label): themeFromSearch(query, label: label)
         }
         if case .applied = step { settle() }
         return step
@@ -131,14 +147,7 @@ struct DecisionApplier {
             assignments[position].themes = [key]
             assignments[position].scores = [0]
         }
-        let theme = Theme(
-            key: key, label: label,
-            terms: Self.commonTerms(positions.map { assignments[$0].terms }),
-            size: positions.count,
-            quotes: positions.prefix(Self.analystQuoteCount).map { assignments[$0].id },
-            kind: .analyst
-        )
-        themes.insert(theme, at: sourcePosition + 1)
+        themes.insert(analystTheme(key: key, label: label, positions: positions), at: sourcePosition + 1)
         guard missingCount == 0 else {
             return .applied(note: "\(missingCount) of the \(answerIDs.count) answers are not in this run")
         }
@@ -148,13 +157,17 @@ struct DecisionApplier {
     private mutating func move(_ answerID: String, to target: ThemeReference) -> Step {
         guard let position = answerPositions[answerID] else { return .refused(reason: Self.missingAnswer(answerID)) }
         guard let targetPosition = target.position(in: themes) else { return .refused(reason: Self.missingTheme(target)) }
-        let key = themes[targetPosition].key
+        place(position, onlyIn: themes[targetPosition].key)
+        return .applied(note: nil)
+    }
+
+    /// Puts the answer in the theme with this key, and in that theme only (keeping its score there).
+    mutating func place(_ position: Int, onlyIn key: String) {
         let assignment = assignments[position]
         let score = zip(assignment.themes, assignment.scores).first { $0.0 == key }?.1 ?? 0
         willChange(position)
         assignments[position].themes = [key]
         assignments[position].scores = [score]
-        return .applied(note: nil)
     }
 
     private mutating func markOffTopic(_ answerID: String) -> Step {
@@ -173,7 +186,7 @@ struct DecisionApplier {
 
     /// Takes an assignment's counts out of `sizes` before a step changes it; each step calls this
     /// at most once per position (split removes repeated answers first).
-    private mutating func willChange(_ position: Int) {
+    mutating func willChange(_ position: Int) {
         touched.append(position)
         count(assignments[position], by: -1)
     }
@@ -185,6 +198,9 @@ struct DecisionApplier {
         let other = ThemeAnalysisResult.otherKey
         if assignment.themes.first == other { sizes[other, default: 0] += change }
         if let key = assignment.effectiveThemeKey, key != other { sizes[key, default: 0] += change }
+        if let purpose = assignment.purpose {
+            for key in Set(assignment.themes) { purposeSizes[key, default: [:]][purpose, default: 0] += change }
+        }
     }
 
     /// Restores the invariants after a change: clean touched assignments, sizes from assignments,
@@ -205,6 +221,7 @@ struct DecisionApplier {
             themes[index].quotes.removeAll { quote in
                 answerPositions[quote].flatMap { assignments[$0].effectiveThemeKey } != key
             }
+            settlePurposes(of: index)
         }
         guard !dropped.isEmpty else { return }
         // A theme that is no answer's effective theme can still be another answer's second theme.
@@ -237,10 +254,44 @@ struct DecisionApplier {
         return result
     }
 
+    /// The theme's purpose groups from the counts; quotes only of answers that still carry the
+    /// theme with that purpose.
+    private mutating func settlePurposes(of index: Int) {
+        let key = themes[index].key
+        let counts = purposeSizes[key, default: [:]]
+        let existing = Dictionary(themes[index].purposes.map { ($0.purpose, $0.quotes) }, uniquingKeysWith: { first, _ in first })
+        themes[index].purposes = AnswerPurpose.allCases.compactMap { purpose in
+            guard let size = counts[purpose], size > 0 else { return nil }
+            let quotes = (existing[purpose] ?? []).filter { quote in
+                answerPositions[quote].map { assignments[$0].purpose == purpose && assignments[$0].themes.contains(key) } ?? false
+            }
+            return PurposeGroup(purpose: purpose, size: size, quotes: quotes)
+        }
+    }
+
     // MARK: - Helpers
 
+    /// A new analyst theme of the answers at these positions (terms they share, the first as quotes,
+    /// quotes per purpose); sizes are settled afterwards.
+    func analystTheme(key: String, label: String, positions: [Int]) -> Theme {
+        let purposes = AnswerPurpose.allCases.compactMap { purpose -> PurposeGroup? in
+            let members = positions.filter { assignments[$0].purpose == purpose }
+            guard !members.isEmpty else { return nil }
+            return PurposeGroup(purpose: purpose, size: members.count,
+                                quotes: members.prefix(ThemeDescriber.purposeQuoteCount).map { assignments[$0].id })
+        }
+        return Theme(
+            key: key, label: label,
+            terms: Self.commonTerms(positions.map { assignments[$0].terms }),
+            size: positions.count,
+            quotes: positions.prefix(Self.analystQuoteCount).map { assignments[$0].id },
+            kind: .analyst,
+            purposes: purposes
+        )
+    }
+
     /// "analyst-" and a stable hash of the label; a suffix when a theme already has that key.
-    private func newAnalystKey(for label: String) -> String {
+    func newAnalystKey(for label: String) -> String {
         let base = ThemeAnalysisResult.analystKeyPrefix + StableHash.hex(of: label)
         var key = base
         var suffix = 2
@@ -301,7 +352,7 @@ struct DecisionApplier {
         return ranked.prefix(analystTermCount).compactMap { spelling[$0.element] }
     }
 
-    private static func missingTheme(_ reference: ThemeReference) -> String {
+    static func missingTheme(_ reference: ThemeReference) -> String {
         guard reference.hasMachineNumberedKey, !reference.terms.isEmpty else {
             return "theme \"\(reference.key)\" is not in this run"
         }

@@ -8,13 +8,20 @@ struct GuidedLatentSpace {
     let dimensions: Int
     /// Unit-length embedding of each answer, row-major; all zeros for an answer without a word
     /// that another answer also uses.
-    private let rows: [Float]
+    let rows: [Float]
     /// Unit-length embedding of each theme's own words (all zeros when none of them is used).
     private let anchors: [[Float]]
     /// Meetings of up to this many answers get an exact decomposition, so their guided themes do
     /// not depend on the seed (discovery keeps the randomized one: its ensemble draws on the
     /// variety, and exact decompositions measured no better there; docs/theme-analysis.md).
     static let exactLimit = 200
+
+    /// A space of given unit rows (e.g. a semantic view's, centered) with each theme's own vector.
+    init(rows: [Float], dimensions: Int, anchors: [[Float]]) {
+        self.rows = rows
+        self.dimensions = dimensions
+        self.anchors = anchors
+    }
 
     /// Fits the space on the first `answerCount` documents of `corpus` and folds in `queries`.
     init(corpus: AnswerCorpus, answerCount: Int, queries: [SparseVector], random: inout SplitMix64) {

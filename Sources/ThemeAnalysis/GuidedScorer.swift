@@ -2,12 +2,28 @@
 struct GuidedScorer {
     /// The latent space of the answers.
     let space: GuidedLatentSpace
+    /// The semantic view's space (centered answer vectors, theme vectors as anchors), when given:
+    /// its similarity is averaged with the latent one.
+    let semanticSpace: GuidedLatentSpace?
     /// Each theme in term space (its words plus its answers).
     var profiles: [ThemeProfile]
     /// Each theme in the latent space, unit length; empty while only words count.
     var centroids: [[Float]] = []
+    /// Each theme in the semantic space, unit length; empty while only words count.
+    var semanticCentroids: [[Float]] = []
     /// Weight of the lexical score; the latent similarity gets `1 - lexicalWeight`.
     let lexicalWeight: Float
+    /// The guided theme of each answer's question (context: a small prior towards it), if known.
+    var questionThemes: [Int?] = []
+    /// The prior added to the question's theme: enough to decide between near-equal themes, too
+    /// small to pull an answer about something else.
+    static let questionPrior: Float = 0.02
+
+    /// Updates the centroids in every space from the themes' members.
+    mutating func updateCentroids(members: [[Int]]) {
+        centroids = space.centroids(members: members)
+        semanticCentroids = semanticSpace?.centroids(members: members) ?? []
+    }
 
     /// The answer's score for each theme. An answer without a place in the latent space (it shares
     /// no word with another answer) is scored by its words alone, so an answer with nothing in
@@ -23,11 +39,23 @@ struct GuidedScorer {
 
     /// The answer's score for each theme given its word scores.
     func scores(of answer: Int, wordScores lexical: [Float]) -> [Float] {
-        guard usesLatentSpace(for: answer) else { return lexical }
-        return lexical.indices.map { theme in
-            let latent = max(0, space.similarity(of: answer, to: centroids[theme]))
-            return lexicalWeight * lexical[theme] + (1 - lexicalWeight) * latent
+        var scores = lexical
+        let usesSemantic = semanticCentroids.count == profiles.count && (semanticSpace?.isInformative(answer) ?? false)
+        if usesLatentSpace(for: answer) || usesSemantic {
+            scores = lexical.indices.map { theme in
+                var similarities: [Float] = []
+                if usesLatentSpace(for: answer) { similarities.append(max(0, space.similarity(of: answer, to: centroids[theme]))) }
+                if usesSemantic, let semanticSpace {
+                    similarities.append(max(0, semanticSpace.similarity(of: answer, to: semanticCentroids[theme])))
+                }
+                let other = similarities.reduce(0, +) / Float(similarities.count)
+                return lexicalWeight * lexical[theme] + (1 - lexicalWeight) * other
+            }
         }
+        if answer < questionThemes.count, let theme = questionThemes[answer], theme < scores.count, scores[theme] > 0 {
+            scores[theme] += Self.questionPrior
+        }
+        return scores
     }
 
     /// The best theme (ties: the earlier theme), or nil when its score is below `minimum`.

@@ -16,12 +16,16 @@ public final class TextNormalizer {
     private let lexicon: Lexicon
     private let splitter: CompoundSplitter
     private let stemmers: [AnalysisLanguage: SnowballStemmer]
+    /// Names (folded): never split into parts, so Frederikshavn does not become "havn".
+    private let names: Set<String>
     private var cache: [AnalysisLanguage: [String: [IndexTerm]]] = [:]
 
     /// Creates a normaliser; `extraKnownWords` join the lexicon for compound splitting (the
-    /// analysis passes the input's own words, which keeps splitting useful without a lexicon).
-    public init(lexicon: Lexicon, extraKnownWords: Set<String> = []) {
+    /// analysis passes the input's own words, which keeps splitting useful without a lexicon);
+    /// `names` are words that are never split (see `nameCandidates(in:)`).
+    public init(lexicon: Lexicon, extraKnownWords: Set<String> = [], names: Set<String> = []) {
         self.lexicon = lexicon
+        self.names = names
         self.splitter = CompoundSplitter(lexicon: lexicon, extraWords: extraKnownWords.filter { $0.count >= 3 })
         var stemmers: [AnalysisLanguage: SnowballStemmer] = [:]
         for language in AnalysisLanguage.allCases {
@@ -130,15 +134,28 @@ public final class TextNormalizer {
         return (found, chosen)
     }
 
+    /// Whether the word is one of the input's names (never split).
+    public func isName(_ word: String) -> Bool {
+        names.contains(word)
+    }
+
+    /// The stems of the filler words of a language (`FillerWords`), as this normaliser stems them.
+    func fillerStems(_ language: AnalysisLanguage) -> Set<String> {
+        let stemmer = stemmers[language]
+        return Set(language.fillerWords.map { stemmer?.stem($0) ?? $0 })
+    }
+
+    /// The whole word's term first (the caller relies on it: labels use whole words only), then
+    /// its compound parts' terms.
     private func computeTerms(ofToken token: String, language: AnalysisLanguage) -> [IndexTerm] {
-        let stopWords = language.stopWords
-        guard !stopWords.contains(token), token.count > 1,
+        let ignored = language.stopWords
+        guard !ignored.contains(token), token.count > 1,
               token.contains(where: { $0.isLetter }) else { return [] }
         let stemmer = stemmers[language]
         func stem(_ word: String) -> String { stemmer?.stem(word) ?? word }
         var result = [IndexTerm(stem: stem(token), surface: token)]
-        if language == .danish {
-            for part in splitter.split(token) where !stopWords.contains(part) {
+        if language == .danish, !names.contains(token) {
+            for part in splitter.split(token) where !ignored.contains(part) {
                 let partStem = stem(part)
                 if partStem.count >= 2, !result.contains(where: { $0.stem == partStem }) {
                     result.append(IndexTerm(stem: partStem, surface: part))
@@ -146,5 +163,58 @@ public final class TextNormalizer {
             }
         }
         return result
+    }
+
+    /// Words written with a capital letter inside a sentence (folded): in Danish, where nouns are
+    /// written in lower case, these are names of places, services and organisations (Frederikshavn,
+    /// Flextrafik, MitID). A word at the start of a sentence says nothing and is skipped.
+    public static func nameCandidates(in text: String) -> [String] {
+        var found: [String] = []
+        var current = String.UnicodeScalarView()
+        var startsUpper = false
+        var hasLower = false
+        var sentenceStart = true
+        func flush() {
+            if startsUpper && hasLower && current.count > 1 {
+                found.append(fold(String(current)))
+            }
+            current = String.UnicodeScalarView()
+            startsUpper = false
+            hasLower = false
+        }
+        for scalar in text.unicodeScalars {
+            let isLetterOrDigit: Bool
+            let isUpper: Bool
+            let isLower: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isUpper = value >= 65 && value <= 90
+                isLower = value >= 97 && value <= 122
+                isLetterOrDigit = isUpper || isLower || (value >= 48 && value <= 57)
+            } else {
+                let properties = scalar.properties
+                if properties.generalCategory == .nonspacingMark, !current.isEmpty {
+                    current.append(scalar)
+                    continue
+                }
+                isLetterOrDigit = properties.isAlphabetic || properties.numericType != nil
+                isUpper = properties.isUppercase
+                isLower = properties.isLowercase
+            }
+            if isLetterOrDigit {
+                if current.isEmpty { startsUpper = isUpper && !sentenceStart }
+                if isLower { hasLower = true }
+                current.append(scalar)
+                sentenceStart = false
+                continue
+            }
+            flush()
+            switch scalar {
+            case ".", "!", "?", ":", ";", "\n", "\r", "•", "-", "–", "(", "\"", "'", "“", "”", "«", "»": sentenceStart = true
+            default: break
+            }
+        }
+        flush()
+        return found
     }
 }

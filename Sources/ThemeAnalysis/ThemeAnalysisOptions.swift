@@ -22,7 +22,7 @@ public struct ThemeAnalysisOptions: Sendable {
     public var guidedMinimumScore: Double
     /// Automatic discovery: an answer whose score is below this goes to `other`.
     public var discoveryMinimumScore: Double
-    /// Fewest unassigned answers worth clustering into emerging themes.
+    /// Fewest answers an emerging theme needs (smaller groups of unclaimed answers go to `other`).
     public var minimumEmergingAnswers: Int
 
     /// Creates options; every parameter has a default.
@@ -38,7 +38,7 @@ public struct ThemeAnalysisOptions: Sendable {
         secondaryThemeRatio: Double = 0.8,
         guidedMinimumScore: Double = 0.05,
         discoveryMinimumScore: Double = 0.05,
-        minimumEmergingAnswers: Int = 6
+        minimumEmergingAnswers: Int = 3
     ) {
         self.themeCount = themeCount
         self.language = language

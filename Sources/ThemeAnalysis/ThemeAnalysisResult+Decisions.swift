@@ -15,14 +15,17 @@ extension ThemeAnalysisResult {
     /// empty themes disappear, except guided ones, which stay with size 0. Applying the same
     /// decisions to a later run with more answers keeps them: new answers stay where the machine
     /// put them, answers placed by hand stay where the analyst put them.
-    public func applying(_ decisions: [ThemeDecision]) -> (result: ThemeAnalysisResult, outcomes: [DecisionOutcome]) {
-        var applier = DecisionApplier(self)
+    ///
+    /// Search decisions (`moveMatching`, `splitMatching`, `themeFromSearch`) evaluate their query on
+    /// `answers`, the run's answers; without them they are not applied.
+    public func applying(_ decisions: [ThemeDecision], answers: AnswerSearch? = nil) -> (result: ThemeAnalysisResult, outcomes: [DecisionOutcome]) {
+        var applier = DecisionApplier(self, search: answers)
         var outcomes: [DecisionOutcome] = []
         outcomes.reserveCapacity(decisions.count)
         for (index, decision) in decisions.enumerated() {
             switch applier.apply(decision) {
             case .applied(let note):
-                outcomes.append(DecisionOutcome(index: index, applied: true, reason: note))
+                outcomes.append(DecisionOutcome(index: index, applied: true, reason: note, answerIDs: applier.placed))
             case .refused(let reason):
                 outcomes.append(DecisionOutcome(index: index, applied: false, reason: reason))
             }

@@ -15,6 +15,10 @@ extension ThemeAnalysisResult {
             json.open("{")
             json.key("id")
             json.string(assignment.id)
+            if let purpose = assignment.purpose {
+                json.key("purpose")
+                json.string(purpose.rawValue)
+            }
             json.key("scores")
             json.array(assignment.scores) { $0.number($1) }
             json.key("terms")
@@ -35,6 +39,19 @@ extension ThemeAnalysisResult {
             json.string(theme.kind.rawValue)
             json.key("label")
             json.string(theme.label)
+            if !theme.purposes.isEmpty {
+                json.key("purposes")
+                json.array(theme.purposes) { json, group in
+                    json.open("{")
+                    json.key("purpose")
+                    json.string(group.purpose.rawValue)
+                    json.key("quotes")
+                    json.array(group.quotes) { $0.string($1) }
+                    json.key("size")
+                    json.integer(group.size)
+                    json.close("}")
+                }
+            }
             json.key("quotes")
             json.array(theme.quotes) { $0.string($1) }
             json.key("size")
@@ -44,6 +61,8 @@ extension ThemeAnalysisResult {
             json.close("}")
         }
         json.close("]")
+        json.key("views")
+        json.array(views) { $0.string($1) }
         json.close("}")
         return String(decoding: json.bytes, as: UTF8.self)
     }

@@ -5,15 +5,33 @@ public struct ThemeAnalysisResult: Sendable, Hashable, Codable {
     public var themes: [Theme]
     /// One assignment per answer, in input order.
     public var assignments: [ThemeAssignment]
+    /// The views of the answers the analysis used: `lexical` always, and the semantic view's name
+    /// when answer vectors were given (see `SemanticVectors`).
+    public var views: [String]
 
     /// Creates a result.
-    public init(themes: [Theme], assignments: [ThemeAssignment]) {
+    public init(themes: [Theme], assignments: [ThemeAssignment], views: [String] = [ThemeAnalysisResult.lexicalView]) {
         self.themes = themes
         self.assignments = assignments
+        self.views = views
     }
 
     /// The key of answers that fit no theme.
     public static let otherKey = "other"
+    /// The name of the word-based view, used in every run.
+    public static let lexicalView = "lexical"
+
+    private enum CodingKeys: String, CodingKey {
+        case themes, assignments, views
+    }
+
+    /// Decodes a result; results stored before `views` existed used the lexical view only.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        themes = try container.decode([Theme].self, forKey: .themes)
+        assignments = try container.decode([ThemeAssignment].self, forKey: .assignments)
+        views = try container.decodeIfPresent([String].self, forKey: .views) ?? [Self.lexicalView]
+    }
 }
 
 /// What a theme is: guided (given), discovered, emerging (found among answers that fit no guided
@@ -23,11 +41,11 @@ public enum ThemeKind: String, Sendable, Hashable, Codable {
     case guided
     /// Found by discovery without guided themes.
     case discovered
-    /// Found among answers that fit no guided theme.
+    /// Found beside the guided themes: a subject the guided themes do not name.
     case emerging
     /// Answers that fit nowhere.
     case other
-    /// Made by an analyst: answers split off from another theme.
+    /// Made by an analyst: answers split off from another theme, or gathered by a search.
     case analyst
     /// Answers an analyst marked as off-topic (the `off-topic` theme).
     case offTopic
@@ -37,9 +55,9 @@ public enum ThemeKind: String, Sendable, Hashable, Codable {
 public struct Theme: Sendable, Hashable, Codable {
     /// The key used in assignments (`theme-1`…, `emerging-1`…, a guided key, or `other`).
     public var key: String
-    /// A readable label: the guided theme's name, or the top key terms.
+    /// A readable label: the guided theme's name, or 2–4 words naming the subject.
     public var label: String
-    /// Key terms as people wrote them, most characteristic first (class-based TF-IDF).
+    /// Key terms as people wrote them (whole words, or two-word phrases), most characteristic first.
     public var terms: [String]
     /// Number of answers whose first theme this is.
     public var size: Int
@@ -47,15 +65,48 @@ public struct Theme: Sendable, Hashable, Codable {
     public var quotes: [String]
     /// What kind of theme this is.
     public var kind: ThemeKind
+    /// The theme split by the answers' purpose (what works, what should change, ideas): one group
+    /// per purpose among the answers that carry the theme (first or further); empty when no
+    /// answer has a purpose.
+    public var purposes: [PurposeGroup]
 
     /// Creates a theme.
-    public init(key: String, label: String, terms: [String], size: Int, quotes: [String], kind: ThemeKind) {
+    public init(key: String, label: String, terms: [String], size: Int, quotes: [String], kind: ThemeKind, purposes: [PurposeGroup] = []) {
         self.key = key
         self.label = label
         self.terms = terms
         self.size = size
         self.quotes = quotes
         self.kind = kind
+        self.purposes = purposes
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key, label, terms, size, quotes, kind, purposes
+    }
+
+    /// Decodes a theme; `purposes` may be missing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        label = try container.decode(String.self, forKey: .label)
+        terms = try container.decode([String].self, forKey: .terms)
+        size = try container.decode(Int.self, forKey: .size)
+        quotes = try container.decode([String].self, forKey: .quotes)
+        kind = try container.decode(ThemeKind.self, forKey: .kind)
+        purposes = try container.decodeIfPresent([PurposeGroup].self, forKey: .purposes) ?? []
+    }
+
+    /// Encodes the theme; `purposes` only when there are any.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(label, forKey: .label)
+        try container.encode(terms, forKey: .terms)
+        try container.encode(size, forKey: .size)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(kind, forKey: .kind)
+        if !purposes.isEmpty { try container.encode(purposes, forKey: .purposes) }
     }
 }
 
@@ -63,19 +114,47 @@ public struct Theme: Sendable, Hashable, Codable {
 public struct ThemeAssignment: Sendable, Hashable, Codable {
     /// The answer's id.
     public var id: String
-    /// Theme keys, best first; the first is the answer's primary theme.
+    /// Theme keys, best first; the first is the theme the answer counts under. An answer can carry
+    /// a guided theme and an emerging theme (`["aeldreliv", "emerging-2"]`, or the other way round
+    /// when the emerging subject is what it is mostly about).
     public var themes: [String]
-    /// One score per key in `themes`: cosine similarity (0…1) between the answer and the
-    /// theme's profile; 0 for `other`.
+    /// One score per key in `themes` (0…1, see docs/theme-analysis.md); 0 for `other`.
     public var scores: [Double]
     /// Words of the answer (as written) that contributed most to its first real theme.
     public var terms: [String]
+    /// The answer's purpose, when the input gave one (kept so decisions can re-split themes).
+    public var purpose: AnswerPurpose?
 
     /// Creates an assignment.
-    public init(id: String, themes: [String], scores: [Double], terms: [String]) {
+    public init(id: String, themes: [String], scores: [Double], terms: [String], purpose: AnswerPurpose? = nil) {
         self.id = id
         self.themes = themes
         self.scores = scores
         self.terms = terms
+        self.purpose = purpose
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, themes, scores, terms, purpose
+    }
+
+    /// Decodes an assignment; `purpose` may be missing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        themes = try container.decode([String].self, forKey: .themes)
+        scores = try container.decode([Double].self, forKey: .scores)
+        terms = try container.decode([String].self, forKey: .terms)
+        purpose = try container.decodeIfPresent(AnswerPurpose.self, forKey: .purpose)
+    }
+
+    /// Encodes the assignment; `purpose` only when there is one.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(terms, forKey: .terms)
+        try container.encodeIfPresent(purpose, forKey: .purpose)
     }
 }

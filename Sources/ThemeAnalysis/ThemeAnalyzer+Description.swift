@@ -3,7 +3,7 @@ extension ThemeAnalyzer {
     /// Describes discovered clusters (answer indices, largest first) as themes and assignments.
     /// With `allowOther`, answers without terms or scoring below `discoveryMinimumScore` go to `other`.
     func describeDiscovery(
-        clusters: [[Int]], corpus: AnswerCorpus, vectors: [SparseVector], ids: [String],
+        clusters: [[Int]], corpus: AnswerCorpus, vectors: [SparseVector], ids: [String], purposes: [AnswerPurpose?],
         keyPrefix: String, kind: ThemeKind, allowOther: Bool
     ) -> ThemeAnalysisResult {
         var profiles = clusters.map { ThemeProfile(termCount: corpus.termCount, members: $0, vectors: vectors) }
@@ -25,7 +25,8 @@ extension ThemeAnalyzer {
         for answer in ids.indices {
             let cluster = primary[answer]
             guard cluster >= 0 else {
-                assignments.append(ThemeAssignment(id: ids[answer], themes: [ThemeAnalysisResult.otherKey], scores: [0], terms: []))
+                assignments.append(ThemeAssignment(id: ids[answer], themes: [ThemeAnalysisResult.otherKey], scores: [0], terms: [],
+                                                   purpose: purposes[answer]))
                 continue
             }
             let scores = profiles.map { $0.score(vectors[answer]) }
@@ -35,19 +36,25 @@ extension ThemeAnalyzer {
                 id: ids[answer],
                 themes: themeIndices.map { keys[$0] },
                 scores: themeIndices.map { Self.rounded(scores[$0]) },
-                terms: describer.explanationTerms(of: answer, profile: profiles[cluster])
+                terms: describer.explanationTerms(of: answer, profile: profiles[cluster]),
+                purpose: purposes[answer]
             ))
         }
         let allAnswers = Array(ids.indices)
         let keyTerms = describer.keyTerms(of: finalClusters, allAnswers: allAnswers)
+        var carriers = Array(repeating: [Int](), count: finalClusters.count)
+        for assignment in assignments.indices {
+            for key in Set(assignments[assignment].themes) { if let cluster = keys.firstIndex(of: key) { carriers[cluster].append(assignment) } }
+        }
         var themes = finalClusters.indices.map { cluster in
             Theme(
                 key: keys[cluster],
-                label: keyTerms[cluster].prefix(3).joined(separator: ", "),
+                label: describer.label(from: keyTerms[cluster]),
                 terms: keyTerms[cluster],
                 size: finalClusters[cluster].count,
                 quotes: describer.quotes(of: finalClusters[cluster], profile: profiles[cluster], ids: ids),
-                kind: kind
+                kind: kind,
+                purposes: describer.purposeGroups(of: carriers[cluster], profile: profiles[cluster], purposes: purposes, ids: ids)
             )
         }
         let others = allAnswers.filter { primary[$0] < 0 }

@@ -2,7 +2,9 @@
 extension ThemeAnalyzer {
     /// Groups `answers` (indices into `vectors`) into clusters of answer indices, largest first
     /// (ties: the cluster holding the earliest answer first).
-    func discoverClusters(corpus: AnswerCorpus, vectors: [SparseVector], answers: [Int], fixedCount: Int?, random: inout SplitMix64) -> [[Int]] {
+    /// With a semantic view (rows for every answer of the corpus), its runs join the ensemble.
+    func discoverClusters(corpus: AnswerCorpus, vectors: [SparseVector], answers: [Int], fixedCount: Int?,
+                          semantic: SemanticVectors? = nil, random: inout SplitMix64) -> [[Int]] {
         guard !answers.isEmpty else { return [] }
         // Words used once cannot make two answers alike; dropping them sharpens short vectors.
         let subset = answers.map { corpus.weightedVector(of: $0, minimumDocumentFrequency: 2) }
@@ -22,7 +24,12 @@ extension ThemeAnalyzer {
         }
         var labels = Array(repeating: 0, count: answers.count)
         if k > 1 && embedding.dimensions > 0 {
-            labels = ensembleLabels(corpus: corpus, answers: answers, kMeans: kMeans, k: k, random: &random)
+            var semanticMeans: SphericalKMeans?
+            if let semantic {
+                let joined = semantic.joinedRows(with: rows, otherDimensions: embedding.dimensions, answers: answers)
+                semanticMeans = SphericalKMeans(rows: joined.rows, count: answers.count, dimensions: joined.dimensions)
+            }
+            labels = ensembleLabels(corpus: corpus, answers: answers, kMeans: kMeans, semanticMeans: semanticMeans, k: k, random: &random)
         }
         var clusters = Array(repeating: [Int](), count: k)
         for (position, label) in labels.enumerated() { clusters[label].append(answers[position]) }

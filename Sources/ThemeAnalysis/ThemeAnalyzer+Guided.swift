@@ -1,7 +1,9 @@
 import Foundation
 
-/// Guided themes: theme words → scores → pseudo-relevance feedback → seeded k-means in the latent
-/// space → `other` and emerging themes.
+/// Guided themes beside emerging ones: each answer's reading by the guided themes (theme words →
+/// pseudo-relevance feedback → seeded k-means in the latent space), and, independently of it, the
+/// subjects no guided theme claims (`EmergingThemeFinder`), which an answer can carry first or
+/// next to its guided theme.
 extension ThemeAnalyzer {
     /// Rounds of pseudo-relevance feedback that grow each theme's vocabulary from its answers.
     static let feedbackRounds = 5
@@ -11,12 +13,161 @@ extension ThemeAnalyzer {
     /// Cosines of short sparse texts are much smaller than those of dense latent vectors, so the
     /// lexical part gets the larger weight to count about as much.
     static let guidedLexicalWeight: Float = 0.7
+    /// An answer in an emerging theme keeps its guided theme first when its own affinity for that
+    /// theme is at least this (z-scores, `ThemeAffinity`): it is about both, and mainly the theme.
+    static let guidedFirstAffinity: Float = 1.0
+    /// The seed of the emerging themes' grouping (see `guidedAssignment`).
+    static let emergingSeed: UInt64 = 0x5EED_E3E6
 
-    func guidedAssignment(_ answers: [AnswerText], themes: [GuidedTheme]) -> ThemeAnalysisResult {
+    func guidedAssignment(_ answers: [AnswerText], themes: [GuidedTheme], semantic: SemanticVectors?) -> ThemeAnalysisResult {
+        let reading = guidedReading(answers, themes: themes, semantic: semantic)
+        let corpus = reading.corpus
+        let vectors = reading.vectors
+        let ids = answers.map(\.id)
+        let purposes = answers.map(\.purpose)
+
+        // Subjects beside the guided themes, found on every answer (not only those that fit none).
+        let lexicalAffinity = (0..<answers.count).flatMap { answer in reading.queries.map { vectors[answer].dot($0) } }
+        let affinity = ThemeAffinity(lexical: lexicalAffinity, semantic: semantic?.answerThemeSimilarities(), themeCount: themes.count)
+        let grouping: (rows: [Float], dimensions: Int) = semantic.map {
+            $0.joinedRows(with: reading.space.rows, otherDimensions: reading.space.dimensions)
+        } ?? (reading.space.rows, reading.space.dimensions)
+        // A fixed seed: a meeting's guided result does not depend on `seed` (the guided reading's
+        // decomposition is exact for meeting-sized inputs), and neither do its emerging themes.
+        var random = SplitMix64(seed: Self.emergingSeed)
+        let informative = answers.indices.filter { answer in
+            grouping.rows[(answer * grouping.dimensions)..<((answer + 1) * grouping.dimensions)].contains { $0 != 0 }
+        }
+        let fineCount = EmergingThemeFinder.fineGroupCount(answerCount: informative.count, themeCount: themes.count)
+        var fineGroups: [[Int]] = []
+        if fineCount >= 2 {
+            fineGroups = discoverClusters(corpus: corpus, vectors: vectors, answers: informative, fixedCount: fineCount,
+                                          semantic: semantic, random: &random)
+        }
+        let emergingGroups = EmergingThemeFinder(rows: grouping.rows, dimensions: grouping.dimensions, affinity: affinity,
+                                                 evidence: Self.directEvidence(lexicalAffinity, themeCount: themes.count),
+                                                 minimumSize: max(2, options.minimumEmergingAnswers))
+            .emergingGroups(fineGroups: fineGroups)
+        var emergingOf = Array(repeating: -1, count: answers.count)
+        for (group, members) in emergingGroups.enumerated() { for answer in members { emergingOf[answer] = group } }
+        let emergingKeys = emergingGroups.indices.map { "emerging-\($0 + 1)" }
+        let emergingProfiles = emergingGroups.map { ThemeProfile(termCount: corpus.termCount, members: $0, vectors: vectors) }
+
+        let describer = ThemeDescriber(corpus: corpus, vectors: vectors, options: options)
+        var assignments: [ThemeAssignment] = []
+        var guidedMembers = Array(repeating: [Int](), count: themes.count)
+        var guidedCarriers = Array(repeating: [Int](), count: themes.count)
+        var emergingFirst = Array(repeating: [Int](), count: emergingGroups.count)
+        var unassigned: [Int] = []
+        for answer in answers.indices {
+            let wordScores = reading.scorer.wordScores(of: vectors[answer])
+            let scores = reading.scorer.scores(of: answer, wordScores: wordScores)
+            let choice = reading.best[answer]
+            var keys: [String] = []
+            var keyScores: [Double] = []
+            var terms: [String] = []
+            var guidedFirst = choice != nil
+            if let choice, emergingOf[answer] >= 0 {
+                guidedFirst = affinity.value(answer, choice) >= Self.guidedFirstAffinity
+            }
+            func appendGuided(_ theme: Int) {
+                keys.append(themes[theme].key)
+                keyScores.append(Self.rounded(scores[theme]))
+                guidedCarriers[theme].append(answer)
+            }
+            func appendEmerging(_ group: Int) {
+                keys.append(emergingKeys[group])
+                keyScores.append(Self.rounded(emergingProfiles[group].score(vectors[answer])))
+            }
+            if let choice, guidedFirst {
+                guidedMembers[choice].append(answer)
+                appendGuided(choice)
+                terms = describer.explanationTerms(of: answer, profile: reading.profiles[choice])
+                // A second theme needs words of its own in the answer: latent similarity alone makes
+                // many themes look close (measured: most such second themes were wrong).
+                for second in secondaryThemes(scores: wordScores, primary: choice) { appendGuided(second) }
+                if emergingOf[answer] >= 0 { appendEmerging(emergingOf[answer]) }
+            } else if emergingOf[answer] >= 0 {
+                let group = emergingOf[answer]
+                emergingFirst[group].append(answer)
+                appendEmerging(group)
+                terms = describer.explanationTerms(of: answer, profile: emergingProfiles[group])
+                // The guided reading stays beside it when the answer has words of that theme.
+                if let choice, wordScores[choice] > 0 { appendGuided(choice) }
+            } else {
+                unassigned.append(answer)
+                keys = [ThemeAnalysisResult.otherKey]
+                keyScores = [0]
+            }
+            assignments.append(ThemeAssignment(id: ids[answer], themes: keys, scores: keyScores, terms: terms, purpose: purposes[answer]))
+        }
+
+        let allAnswers = Array(answers.indices)
+        let guidedTerms = describer.keyTerms(of: guidedMembers, allAnswers: allAnswers)
+        var resultThemes = themes.indices.map { index in
+            Theme(
+                key: themes[index].key,
+                label: themes[index].name,
+                terms: guidedTerms[index],
+                size: guidedMembers[index].count,
+                quotes: describer.quotes(of: guidedMembers[index], profile: reading.profiles[index], ids: ids),
+                kind: .guided,
+                purposes: describer.purposeGroups(of: guidedCarriers[index], profile: reading.profiles[index], purposes: purposes, ids: ids)
+            )
+        }
+        let emergingTerms = describer.keyTerms(of: emergingGroups, allAnswers: allAnswers)
+        for group in emergingGroups.indices {
+            resultThemes.append(Theme(
+                key: emergingKeys[group],
+                label: describer.label(from: emergingTerms[group]),
+                terms: emergingTerms[group],
+                size: emergingFirst[group].count,
+                quotes: describer.quotes(of: emergingFirst[group].isEmpty ? emergingGroups[group] : emergingFirst[group],
+                                         profile: emergingProfiles[group], ids: ids),
+                kind: .emerging,
+                purposes: describer.purposeGroups(of: emergingGroups[group], profile: emergingProfiles[group], purposes: purposes, ids: ids)
+            ))
+        }
+        if !unassigned.isEmpty {
+            resultThemes.append(otherTheme(members: unassigned, describer: describer, allAnswers: allAnswers))
+        }
+        return ThemeAnalysisResult(themes: resultThemes, assignments: assignments, views: Self.views(semantic))
+    }
+
+    /// For each answer, the theme whose own words it shares most (nil when it shares none).
+    static func directEvidence(_ similarities: [Float], themeCount: Int) -> [Int?] {
+        guard themeCount > 0 else { return [] }
+        return (0..<(similarities.count / themeCount)).map { answer in
+            let row = similarities[(answer * themeCount)..<((answer + 1) * themeCount)]
+            guard let best = row.indices.max(by: { row[$0] < row[$1] || (row[$0] == row[$1] && $0 > $1) }), row[best] > 0 else { return nil }
+            return best - answer * themeCount
+        }
+    }
+
+    /// The views a run used.
+    static func views(_ semantic: SemanticVectors?) -> [String] {
+        [ThemeAnalysisResult.lexicalView] + (semantic.map { [$0.name] } ?? [])
+    }
+
+    /// How the guided themes read the answers: the corpus, each answer's best theme (nil: none
+    /// scores `guidedMinimumScore`), the scorer and the themes' final profiles.
+    struct GuidedReading {
+        let corpus: AnswerCorpus
+        let vectors: [SparseVector]
+        let queries: [SparseVector]
+        let space: GuidedLatentSpace
+        let scorer: GuidedScorer
+        let profiles: [ThemeProfile]
+        let best: [Int?]
+    }
+
+    /// Theme words → scores → pseudo-relevance feedback → seeded k-means in the latent space.
+    func guidedReading(_ answers: [AnswerText], themes: [GuidedTheme], semantic: SemanticVectors?) -> GuidedReading {
         let themeTexts = themes.map { ([$0.name, $0.description] + $0.keywords).joined(separator: ". ") }
         let corpus = AnswerCorpus(texts: answers.map(\.text) + themeTexts, options: options, countedDocuments: answers.count)
         let vectors = (0..<answers.count).map { corpus.weightedVector(of: $0) }
-        let queries = themeQueries(corpus: corpus, answerCount: answers.count, themeCount: themes.count)
+        let nameTerms = themes.map { Set(AnswerCorpus(texts: [$0.name], options: options, normalizer: corpus.sharedNormalizer).stemsOfDocument(0)) }
+        let queries = themeQueries(corpus: corpus, answerCount: answers.count, themeCount: themes.count, nameStems: nameTerms)
         let minimum = Float(options.guidedMinimumScore)
         func membersByTheme(_ choices: [Int?]) -> [[Int]] {
             var members = Array(repeating: [Int](), count: themes.count)
@@ -32,11 +183,25 @@ extension ThemeAnalyzer {
             answers.indices.map { scorer.choice(of: $0, vector: vectors[$0], minimum: minimum) }
         }
 
-        // Start from the theme words alone, then let each theme absorb the vocabulary of the
-        // answers it currently wins (the words keep anchoring it, so it cannot drift away).
         var random = SplitMix64(seed: options.seed)
         let space = GuidedLatentSpace(corpus: corpus, answerCount: answers.count, queries: queries, random: &random)
-        var scorer = GuidedScorer(space: space, profiles: themeProfiles(of: themes.map { _ in [] }), lexicalWeight: Self.guidedLexicalWeight)
+        let semanticSpace = semantic.map { vectors in
+            let rows = vectors.centeredAnswerRows()
+            let mean = vectors.answerMean()
+            let anchors = (0..<vectors.themeCount).map { theme -> [Float] in
+                var row = (0..<vectors.dimensions).map { vectors.themeRows[theme * vectors.dimensions + $0] - mean[$0] }
+                DenseVector.normalize(&row)
+                return row
+            }
+            return GuidedLatentSpace(rows: rows, dimensions: vectors.dimensions, anchors: anchors)
+        }
+        var scorer = GuidedScorer(space: space, semanticSpace: semanticSpace, profiles: themeProfiles(of: themes.map { _ in [] }),
+                                  lexicalWeight: Self.guidedLexicalWeight)
+        let themeIndex = Dictionary(themes.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        scorer.questionThemes = answers.map { $0.questionTheme.flatMap { themeIndex[$0] } }
+
+        // Start from the theme words alone, then let each theme absorb the vocabulary of the
+        // answers it currently wins (the words keep anchoring it, so it cannot drift away).
         var best = choices(scorer)
         for _ in 0..<Self.feedbackRounds {
             scorer.profiles = themeProfiles(of: membersByTheme(best))
@@ -52,72 +217,25 @@ extension ThemeAnalyzer {
         for round in 0...Self.latentRounds {
             let grouped = membersByTheme(best)
             scorer.profiles = themeProfiles(of: grouped)
-            scorer.centroids = space.centroids(members: grouped)
+            scorer.updateCentroids(members: grouped)
             // The last pass only brings the profiles and centroids up to date with `best`.
             guard round < Self.latentRounds else { break }
             let next = choices(scorer)
             if next == best { break }
             best = next
         }
-        let profiles = scorer.profiles
-
-        let describer = ThemeDescriber(corpus: corpus, vectors: vectors, options: options)
-        var assignments: [ThemeAssignment] = []
-        var members = Array(repeating: [Int](), count: themes.count)
-        var unassigned: [Int] = []
-        for answer in answers.indices {
-            let wordScores = scorer.wordScores(of: vectors[answer])
-            let scores = scorer.scores(of: answer, wordScores: wordScores)
-            guard let choice = best[answer] else {
-                unassigned.append(answer)
-                assignments.append(ThemeAssignment(id: answers[answer].id, themes: [ThemeAnalysisResult.otherKey], scores: [0], terms: []))
-                continue
-            }
-            members[choice].append(answer)
-            // A second theme needs words of its own in the answer: latent similarity alone makes
-            // many themes look close (measured: most such second themes were wrong).
-            let themeIndices = [choice] + secondaryThemes(scores: wordScores, primary: choice)
-            assignments.append(ThemeAssignment(
-                id: answers[answer].id,
-                themes: themeIndices.map { themes[$0].key },
-                scores: themeIndices.map { Self.rounded(scores[$0]) },
-                terms: describer.explanationTerms(of: answer, profile: profiles[choice])
-            ))
-        }
-        let keyTerms = describer.keyTerms(of: members, allAnswers: Array(answers.indices))
-        var resultThemes = themes.indices.map { index in
-            Theme(
-                key: themes[index].key,
-                label: themes[index].name,
-                terms: keyTerms[index],
-                size: members[index].count,
-                quotes: describer.quotes(of: members[index], profile: profiles[index], ids: answers.map(\.id)),
-                kind: .guided
-            )
-        }
-        let emerging = emergingThemes(unassigned.map { answers[$0] }, normalizer: corpus.sharedNormalizer)
-        for (position, answer) in unassigned.enumerated() {
-            let found = emerging.assignments[position]
-            guard found.themes.first != ThemeAnalysisResult.otherKey else { continue }
-            assignments[answer] = ThemeAssignment(
-                id: found.id,
-                themes: [ThemeAnalysisResult.otherKey] + found.themes,
-                scores: [0] + found.scores,
-                terms: found.terms
-            )
-        }
-        resultThemes += emerging.themes.filter { $0.kind != .other }
-        if !unassigned.isEmpty {
-            resultThemes.append(otherTheme(members: unassigned, describer: describer, allAnswers: Array(answers.indices)))
-        }
-        return ThemeAnalysisResult(themes: resultThemes, assignments: assignments)
+        return GuidedReading(corpus: corpus, vectors: vectors, queries: queries, space: space, scorer: scorer,
+                             profiles: scorer.profiles, best: best)
     }
 
     /// Each theme's words as a TF-IDF vector, with words shared by several themes weighted down
     /// (ln(1 + themes / themes containing the word)), so that "liv" in three theme names counts
-    /// less than "ældre" in one.
-    private func themeQueries(corpus: AnswerCorpus, answerCount: Int, themeCount: Int) -> [SparseVector] {
-        let themeTerms = (0..<themeCount).map { corpus.documents[answerCount + $0] }
+    /// less than "ældre" in one. Filler and meeting words count only where the theme's name uses
+    /// them ("Samspillet mellem kommunen og de frivillige"), not from a description's wording.
+    private func themeQueries(corpus: AnswerCorpus, answerCount: Int, themeCount: Int, nameStems: [Set<String>]) -> [SparseVector] {
+        let themeTerms = (0..<themeCount).map { theme in
+            corpus.documents[answerCount + theme].filter { !corpus.isFiller[Int($0)] || nameStems[theme].contains(corpus.stem(of: $0)) }
+        }
         var themeFrequency = [Int32: Int]()
         for terms in themeTerms { for term in Set(terms) { themeFrequency[term, default: 0] += 1 } }
         var weights = [Int32: Float]()
@@ -125,20 +243,5 @@ extension ThemeAnalyzer {
             weights[term] = Float(log1p(Double(themeCount) / Double(frequency)))
         }
         return themeTerms.map { corpus.vector(ofTerms: $0, termWeights: weights) }
-    }
-
-    /// Emerging themes among answers that fit no guided theme (none when there are too few).
-    private func emergingThemes(_ answers: [AnswerText], normalizer: TextNormalizer) -> ThemeAnalysisResult {
-        let ids = answers.map(\.id)
-        guard answers.count >= options.minimumEmergingAnswers else {
-            return ThemeAnalysisResult(themes: [], assignments: ids.map {
-                ThemeAssignment(id: $0, themes: [ThemeAnalysisResult.otherKey], scores: [0], terms: [])
-            })
-        }
-        let corpus = AnswerCorpus(texts: answers.map(\.text), options: options, normalizer: normalizer)
-        let vectors = (0..<answers.count).map { corpus.weightedVector(of: $0) }
-        var random = SplitMix64(seed: options.seed)
-        let clusters = discoverClusters(corpus: corpus, vectors: vectors, answers: Array(answers.indices), fixedCount: nil, random: &random)
-        return describeDiscovery(clusters: clusters, corpus: corpus, vectors: vectors, ids: ids, keyPrefix: "emerging-", kind: .emerging, allowOther: true)
     }
 }

@@ -2,7 +2,10 @@
 ///
 /// Encodes as `{"kind": "rename", "theme": {"key", "terms"}, "label"}`,
 /// `{"kind": "merge", "themes": [...], "label"?}`, `{"kind": "split", "theme", "answers", "label"}`,
-/// `{"kind": "move", "answer", "to"}` and `{"kind": "offTopic", "answer"}`.
+/// `{"kind": "move", "answer", "to"}`, `{"kind": "offTopic", "answer"}`, and the search decisions
+/// `{"kind": "moveMatching", "query", "to"}`, `{"kind": "splitMatching", "theme", "query", "label"}`
+/// and `{"kind": "themeFromSearch", "query", "label"}`, whose query is evaluated again on every run's
+/// answers (`AnswerSearch`), so one decision keeps gathering the answers it describes.
 public enum ThemeDecision: Codable, Sendable, Hashable {
     /// Gives a theme a new label.
     case rename(theme: ThemeReference, label: String)
@@ -14,6 +17,13 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
     case move(answerID: String, to: ThemeReference)
     /// Takes one answer out of every theme into the `off-topic` theme.
     case offTopic(answerID: String)
+    /// Puts every answer matching the query in another theme, and in that theme only.
+    case moveMatching(query: String, to: ThemeReference)
+    /// Moves the answers of a theme that match the query into a new analyst theme with this label.
+    case splitMatching(theme: ThemeReference, query: String, label: String)
+    /// Makes a new analyst theme of every answer matching the query: it becomes their first theme,
+    /// and the themes they had stay as further themes.
+    case themeFromSearch(query: String, label: String)
 
     /// The kinds of decision, as written in the `kind` field.
     public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
@@ -27,6 +37,12 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
         case move
         /// `offTopic`.
         case offTopic
+        /// `moveMatching`.
+        case moveMatching
+        /// `splitMatching`.
+        case splitMatching
+        /// `themeFromSearch`.
+        case themeFromSearch
     }
 
     /// This decision's kind.
@@ -37,20 +53,32 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
         case .split: .split
         case .move: .move
         case .offTopic: .offTopic
+        case .moveMatching: .moveMatching
+        case .splitMatching: .splitMatching
+        case .themeFromSearch: .themeFromSearch
         }
     }
 
-    /// The answers this decision places by hand (the "decided" answers); empty for rename and merge.
+    /// The search query of a search decision; nil for the others.
+    public var query: String? {
+        switch self {
+        case .moveMatching(let query, _), .splitMatching(_, let query, _), .themeFromSearch(let query, _): query
+        default: nil
+        }
+    }
+
+    /// The answers this decision names (the "decided" answers); empty for rename and merge, and for
+    /// search decisions, whose answers depend on the run (`DecisionOutcome.answerIDs` has them).
     public var answerIDs: [String] {
         switch self {
-        case .rename, .merge: []
+        case .rename, .merge, .moveMatching, .splitMatching, .themeFromSearch: []
         case .split(_, let answerIDs, _): answerIDs
         case .move(let answerID, _), .offTopic(let answerID): [answerID]
         }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, theme, themes, label, answers, answer, to
+        case kind, theme, themes, label, answers, answer, to, query
     }
 
     /// Decodes a decision from its `kind` and that kind's fields.
@@ -80,6 +108,22 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
             )
         case .offTopic:
             self = .offTopic(answerID: try container.decode(String.self, forKey: .answer))
+        case .moveMatching:
+            self = .moveMatching(
+                query: try container.decode(String.self, forKey: .query),
+                to: try container.decode(ThemeReference.self, forKey: .to)
+            )
+        case .splitMatching:
+            self = .splitMatching(
+                theme: try container.decode(ThemeReference.self, forKey: .theme),
+                query: try container.decode(String.self, forKey: .query),
+                label: try container.decode(String.self, forKey: .label)
+            )
+        case .themeFromSearch:
+            self = .themeFromSearch(
+                query: try container.decode(String.self, forKey: .query),
+                label: try container.decode(String.self, forKey: .label)
+            )
         }
     }
 
@@ -103,6 +147,16 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
             try container.encode(target, forKey: .to)
         case .offTopic(let answerID):
             try container.encode(answerID, forKey: .answer)
+        case .moveMatching(let query, let target):
+            try container.encode(query, forKey: .query)
+            try container.encode(target, forKey: .to)
+        case .splitMatching(let theme, let query, let label):
+            try container.encode(theme, forKey: .theme)
+            try container.encode(query, forKey: .query)
+            try container.encode(label, forKey: .label)
+        case .themeFromSearch(let query, let label):
+            try container.encode(query, forKey: .query)
+            try container.encode(label, forKey: .label)
         }
     }
 }

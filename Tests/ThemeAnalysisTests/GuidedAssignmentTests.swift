@@ -119,7 +119,7 @@ final class GuidedAssignmentTests: XCTestCase {
         XCTAssertEqual(wordsOnly.map { $0.score(vectors[target]) }, [0, 0])
         XCTAssertTrue(space.isInformative(target))
 
-        var scorer = GuidedScorer(space: space, profiles: wordsOnly, lexicalWeight: ThemeAnalyzer.guidedLexicalWeight)
+        var scorer = GuidedScorer(space: space, semanticSpace: nil, profiles: wordsOnly, lexicalWeight: ThemeAnalyzer.guidedLexicalWeight)
         XCTAssertNil(scorer.choice(of: target, vector: vectors[target], minimum: 0.05), "words alone cannot place it")
         scorer.centroids = space.centroids(members: [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]])
         let scores = scorer.scores(of: target, vector: vectors[target])
