@@ -40,7 +40,7 @@ public final class Application: Sendable {
         library = FormLibrary(store: store, sessions: sessions, directory: configuration.formsDirectory, logger: logger)
         forms = try library.importFiles()
         try store.failInterruptedAnalysisRuns()
-        analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
+        analysis = AnalysisServices(store: store, sessions: sessions, semanticModel: configuration.semanticModel, logger: logger)
         retention = RetentionScheduler(store: store, logger: logger)
         let parts = RouteParts(
             configuration: configuration, address: publicAddress, library: library, store: store, sessions: sessions,
@@ -115,6 +115,7 @@ public final class Application: Sendable {
         server.stop()
         retention.stop()
         analysis.jobs.waitUntilIdle()
+        analysis.vectors.stop()
         store.close()
         logger.info("Borgerdialog stopped")
     }

@@ -55,12 +55,25 @@ extension HTMLReport {
             + body + "</tbody>\n</table>\n"
     }
 
-    /// One theme: what it is, how many, its key words, and its quotes.
-    ///
-    /// Built from parts so a later split (e.g. what works against what should change) is one more part.
+    /// One theme: what it is, how many, its key words, and its quotes; when the form says what
+    /// each question asked for, the quotes are split by it ("Det virker", "Det skal ændres", "Idéer").
     static func themeSection(_ theme: ReportTheme, context: ReportContext) -> String {
-        let parts = [themeHeading(theme, context: context), themeTerms(theme), themeQuotes(theme, context: context)]
+        let quotes = theme.purposes.isEmpty ? themeQuotes(theme, context: context) : themePurposes(theme, context: context)
+        let parts = [themeHeading(theme, context: context), themeTerms(theme), quotes]
         return "<article class=\"theme\">\n" + parts.joined() + "</article>\n"
+    }
+
+    /// The theme split by purpose, side by side: each side's number of answers and its own quotes.
+    static func themePurposes(_ theme: ReportTheme, context: ReportContext) -> String {
+        let sides = theme.purposes.map { group in
+            let count = group.size == 1 ? "1 svar" : "\(group.size) svar"
+            var seen: Set<String> = []
+            let quotes = group.quotes.filter { seen.insert($0.text.lowercased()).inserted }
+                .prefix(max(0, context.settings.quotesPerPurpose)).map { quote($0, context: context) }.joined()
+            return "<section class=\"purpose purpose-\(escape(group.purpose))\">\n<h4>\(escape(ReportWording.purpose(group.purpose)))"
+                + " <span class=\"count\">· \(count)</span></h4>\n" + quotes + "</section>\n"
+        }
+        return "<div class=\"purposes\">\n" + sides.joined() + "</div>\n"
     }
 
     static func themeHeading(_ theme: ReportTheme, context: ReportContext) -> String {
@@ -81,11 +94,14 @@ extension HTMLReport {
     }
 
     static func themeQuotes(_ theme: ReportTheme, context: ReportContext) -> String {
-        uniqueQuotes(theme).prefix(max(0, context.settings.quotesPerTheme)).map { quote in
-            "<blockquote><p>\(escape(quote.text))</p>"
-                + (context.bundle.sessions.count > 1 ? "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer>" : "")
-                + "</blockquote>\n"
-        }.joined()
+        uniqueQuotes(theme).prefix(max(0, context.settings.quotesPerTheme)).map { quote($0, context: context) }.joined()
+    }
+
+    /// One quote, with its meeting when the report covers several.
+    static func quote(_ quote: ReportQuote, context: ReportContext) -> String {
+        "<blockquote><p>\(escape(quote.text))</p>"
+            + (context.bundle.sessions.count > 1 ? "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer>" : "")
+            + "</blockquote>\n"
     }
 
     /// The theme's quotes without repeats: citizens who wrote the very same words are quoted once.
