@@ -1,3 +1,4 @@
+import Forms
 import Logging
 import Storage
 
@@ -26,6 +27,21 @@ public struct AnalysisServices: Sendable {
     public func waitUntilIdle() {
         vectors.waitUntilIdle()
         jobs.waitUntilIdle()
+    }
+
+    /// Deletes, in the background, the semantic vectors of answers no longer stored (after an
+    /// erasure or a purge), so nothing derived from an erased text stays.
+    public func answersErased() {
+        guard vectors.isWanted else { return }
+        let store = vectors.store
+        vectors.prune {
+            try store.sessions().flatMap { try store.responses(sessionID: $0.id) }.flatMap { response in
+                response.answers.values.compactMap { value -> String? in
+                    guard case .string(let text)? = try? JSONValue(jsonText: value) else { return nil }
+                    return text
+                }
+            }
+        }
     }
 
     /// The name of the semantic view in use (nil: words alone); opens the model if it is not yet open.

@@ -18,7 +18,7 @@ final class AnswerVectors: Sendable {
     /// Texts per model call (and per database transaction) in the background.
     static let batchSize = 16
 
-    private let store: Store
+    let store: Store
     private let logger: Logger
     private let choice: SemanticModelChoice
     private let queue = DispatchQueue(label: "borgerdialog.vectors", qos: .background)

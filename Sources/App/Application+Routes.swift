@@ -37,7 +37,7 @@ struct RouteParts {
         analyst = AnalystAPI(
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
-        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library)
+        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library, erased: { analysis.answersErased() })
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
         auditAPI = AuditAPI(store: store)
         users = UsersAPI(store: store, address: address, clock: configuration.clock)
