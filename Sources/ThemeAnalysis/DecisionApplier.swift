@@ -173,9 +173,9 @@ struct DecisionApplier {
         guard !positions.isEmpty else { return .refused(reason: "none of the answers to move is in this run") }
         let key = themes[targetPosition].key
         for position in positions { place(position, onlyIn: key) }
-        let missingCount = Set(answerIDs).count - positions.count
-        guard missingCount == 0 else {
-            return .applied(note: "\(missingCount) of the \(answerIDs.count) answers are not in this run")
+        let asked = Set(answerIDs).count
+        guard positions.count == asked else {
+            return .applied(note: "\(asked - positions.count) of the \(asked) answers are not in this run")
         }
         return .applied(note: nil)
     }

@@ -72,6 +72,27 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(parsed.texts.filter { $0 == ExportFixtures.firstIdea }.count, 2, "once on the first page, once in its theme")
     }
 
+    func testAThemeSplitByPurposeShowsEachSideWithItsCountAndItsOwnQuotes() throws {
+        var bundle = try ExportFixtures.bundle()
+        bundle.themes = ExportFixtures.reportWithPurposes
+        let html = HTMLReport.render(bundle)
+        let parsed = try parse(html)
+        XCTAssertEqual(parsed.problems, [])
+        let sections = html.components(separatedBy: "<article class=\"theme\">").dropFirst()
+        let split = try XCTUnwrap(sections.first { $0.contains("Fællesskab &amp; spisning") })
+        XCTAssertTrue(split.contains("<div class=\"purposes\">"))
+        let sides = split.components(separatedBy: "<section class=\"purpose ").dropFirst()
+        XCTAssertEqual(sides.map { String($0.prefix { $0 != "\"" }) }, ["purpose-works", "purpose-change", "purpose-none"])
+        XCTAssertTrue(sides.map { $0 }[0].contains("<h4>Det virker <span class=\"count\">· 2 svar</span></h4>"))
+        XCTAssertTrue(sides.map { $0 }[1].contains("<h4>Det skal ændres <span class=\"count\">· 1 svar</span></h4>"))
+        XCTAssertTrue(sides.map { $0 }[2].contains("<h4>Øvrige svar <span class=\"count\">· 1 svar</span></h4>"))
+        XCTAssertEqual(sides.map { $0 }[0].components(separatedBy: "<blockquote>").count - 1, 1, "the same words are quoted once")
+        XCTAssertTrue(sides.map { $0 }[1].contains(MarkupText.escaped(ExportFixtures.formulaIdea)))
+        let plain = try XCTUnwrap(sections.first { $0.contains("Grøn omstilling") })
+        XCTAssertFalse(plain.contains("purposes"), "a theme without purposes keeps its plain quotes")
+        XCTAssertTrue(plain.contains("<blockquote>"))
+    }
+
     func testKindsAndDecisionsAreDanishWords() throws {
         var bundle = try ExportFixtures.bundle()
         for kind in ["merge", "split", "move", "offTopic"] {
