@@ -13,29 +13,21 @@ window.AnalystSearch = (() => {
   const scope = () => document.getElementById("search-theme");
   const box = () => document.getElementById("search-results");
 
-  /// Marks, in an answer's text, the words that begin like a searched word ("bus" in "skolebussen").
+  /// Marks, in an answer's text, the whole words holding a searched word's beginning ("bus" marks
+  /// "skolebussen", "ensomhed" marks "ensomheden"); the server decided what matched, this only shows where.
   function highlighted(text, query) {
-    const words = query.toLowerCase().split(/[\s,;]+/).filter((word) => word.length >= 3)
+    const beginnings = query.toLowerCase().split(/[\s,;]+/).filter((word) => word.length >= 3)
       .map((word) => word.slice(0, Math.max(3, word.length - 2)));
     const paragraph = element("p", { class: "answer-text" });
-    if (!words.length) {
+    if (!beginnings.length) {
       paragraph.textContent = text;
       return paragraph;
     }
-    const lower = text.toLowerCase();
-    const marked = new Array(text.length).fill(false);
-    for (const word of words) {
-      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-        for (let index = at; index < at + word.length; index += 1) marked[index] = true;
-      }
-    }
-    let start = 0;
-    for (let index = 1; index <= text.length; index += 1) {
-      if (index === text.length || marked[index] !== marked[start]) {
-        const part = text.slice(start, index);
-        paragraph.append(marked[start] ? element("mark", { text: part }) : document.createTextNode(part));
-        start = index;
-      }
+    for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+      if (!part) continue;
+      const lower = part.toLowerCase();
+      const hit = /[\p{L}\p{N}]/u.test(part) && beginnings.some((beginning) => lower.includes(beginning));
+      paragraph.append(hit ? element("mark", { text: part }) : document.createTextNode(part));
     }
     return paragraph;
   }
@@ -164,7 +156,11 @@ window.AnalystSearch = (() => {
     button.disabled = true;
     const outcome = await state.context.decide(body, focusKey);
     button.disabled = false;
-    if (outcome.ok) await search(state.query, state.theme, true);
+    if (!outcome.ok) return;
+    await search(state.query, state.theme, true);
+    // A new theme is found by its name: the analyst sees where the answers went.
+    const made = body.label && state.context.themes.find((theme) => theme.label === body.label);
+    if (made) AnalystResults.focusTheme(made.key);
   }
 
   /// Runs a search and draws its answers; `quiet` keeps focus where it is (after a correction).
