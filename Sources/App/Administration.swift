@@ -51,7 +51,8 @@ public enum Administration {
     public static func export(configuration: AppConfiguration, codes: [String], options: ExportOptions) throws -> (fileName: String, data: Data) {
         let store = try Store(configuration: configuration.storageConfiguration)
         defer { store.close() }
-        let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store), logger: quietLogger)
+        let analysis = AnalysisServices(store: store, sessions: SessionDirectory(store: store),
+                                        semanticModel: configuration.semanticModel, logger: quietLogger)
         let file = try analysis.exports.render(codes: codes, options: options, run: nil, analyseIfMissing: options.format != .json)
         return (file.fileName, file.data)
     }

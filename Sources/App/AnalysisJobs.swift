@@ -14,22 +14,16 @@ final class AnalysisJobs: Sendable {
     private let sources: ExportSources
     private let logger: Logger
     private let queue = DispatchQueue(label: "borgerdialog.analysis", qos: .utility)
-    /// The word list is large (313,000 words), so it is read at the first analysis, not at start.
-    private let loadedLexicon = LockedValue<Lexicon?>(nil)
-    private let loadLexicon: @Sendable () -> Lexicon
+    private let lexicon: AnalysisLexicon
+    /// The semantic view's stored vectors (and the model, when installed).
+    let vectors: AnswerVectors
 
-    init(store: Store, sources: ExportSources, logger: Logger, loadLexicon: @escaping @Sendable () -> Lexicon) {
+    init(store: Store, sources: ExportSources, logger: Logger, lexicon: AnalysisLexicon, vectors: AnswerVectors) {
         self.store = store
         self.sources = sources
         self.logger = logger
-        self.loadLexicon = loadLexicon
-    }
-
-    private var lexicon: Lexicon {
-        if let lexicon = loadedLexicon.get() { return lexicon }
-        let lexicon = loadLexicon()
-        loadedLexicon.set(lexicon)
-        return lexicon
+        self.lexicon = lexicon
+        self.vectors = vectors
     }
 
     /// Queues an analysis of `questionIDs` (every free-text question when empty) in these sessions.
@@ -60,21 +54,31 @@ final class AnalysisJobs: Sendable {
     /// The analysis of a whole scope now, on the caller's thread (the command line's exports).
     func analyse(_ scope: ExportSources.Scope, questionIDs: [String], themeCount: Int? = nil) throws -> ThemeAnalysisResult {
         let answers = FreeTextAnswers(form: scope.form, questionIDs: questionIDs, responsesBySession: try sources.responses(of: scope), masker: PersonalDataMasker())
-        return Self.analyse(answers, form: scope.form, lexicon: lexicon, themeCount: themeCount)
+        return analyse(answers, form: scope.form, themeCount: themeCount)
     }
 
-    static func analyse(_ answers: FreeTextAnswers, form: Form, lexicon: Lexicon, themeCount: Int?) -> ThemeAnalysisResult {
+    /// The machine's result for these answers: guided by the form's policy themes (emerging themes
+    /// beside them), each answer with its question's purpose and theme, read by the semantic view
+    /// too when the model is installed (`views` says which were used). The same answers give the
+    /// same result, whether their vectors were computed now or earlier.
+    func analyse(_ answers: FreeTextAnswers, form: Form, themeCount: Int?, computing: (Int) -> Void = { _ in }) -> ThemeAnalysisResult {
         var options = ThemeAnalysisOptions()
-        options.lexicon = lexicon
+        options.lexicon = lexicon.lexicon
         options.themeCount = themeCount
         let analyzer = ThemeAnalyzer(options: options)
-        let texts = answers.items.map { AnswerText(id: $0.answerID, text: $0.text) }
-        // The form's policy themes guide the analysis; answers that fit none become emerging themes.
-        let guided = form.themes.map { theme in
+        let texts = answers.analysisTexts
+        let guided = Self.guidedThemes(of: form)
+        let semantic = vectors.vectors(answers: texts, themes: guided, computing: computing)
+        return guided.isEmpty ? analyzer.discover(texts, vectors: semantic) : analyzer.assign(texts, to: guided, vectors: semantic)
+    }
+
+    /// The form's policy themes as the analysis is guided by them (Danish name and description,
+    /// keywords of both languages).
+    static func guidedThemes(of form: Form) -> [GuidedTheme] {
+        form.themes.map { theme in
             GuidedTheme(key: theme.key, name: theme.name.text(in: .da), description: theme.description.text(in: .da),
                         keywords: (theme.keywords[.da] ?? []) + (theme.keywords[.en] ?? []))
         }
-        return guided.isEmpty ? analyzer.discover(texts) : analyzer.assign(texts, to: guided)
     }
 
     private func perform(run: AnalysisRun, scope: ExportSources.Scope, questionIDs: [String], themeCount: Int?) {
@@ -83,7 +87,11 @@ final class AnalysisJobs: Sendable {
             let answers = FreeTextAnswers(form: scope.form, questionIDs: questionIDs,
                                           responsesBySession: try sources.responses(of: scope), masker: PersonalDataMasker())
             try store.updateAnalysisRun(id: run.id, status: .running, progress: 0.3, message: "Analyserer \(answers.items.count) svar")
-            let result = Self.analyse(answers, form: scope.form, lexicon: lexicon, themeCount: themeCount)
+            let result = analyse(answers, form: scope.form, themeCount: themeCount) { missing in
+                try? self.store.updateAnalysisRun(
+                    id: run.id, status: .running, progress: 0.3,
+                    message: "Læser betydningen af \(missing) nye svar, derefter analyseres \(answers.items.count) svar")
+            }
             try store.updateAnalysisRun(id: run.id, status: .running, progress: 0.9, message: "Gemmer resultatet")
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -2,6 +2,7 @@ import Forms
 import Foundation
 import HTTPServer
 import Storage
+import ThemeAnalysis
 
 /// What analysts do: choose sessions, run the theme analysis, correct it, export.
 struct AnalystAPI: Sendable {
@@ -61,6 +62,26 @@ struct AnalystAPI: Sendable {
         let run = try storedRun(request.pathParameters["id"])
         guard run.status == .done else { return .json(RunDocument(run: RunView(run), result: nil)) }
         return .json(RunDocument(run: RunView(run), result: try reports.report(for: run).view))
+    }
+
+    /// `GET /api/analyst/runs/{id}/search?q=[&theme=]`: the run's answers with these words (stems and
+    /// compound parts included; commas separate alternatives), as the run shows them now.
+    func search(_ request: Request) throws -> Response {
+        let run = try storedRun(request.pathParameters["id"])
+        guard run.status == .done else {
+            throw AppError.invalidFields([FieldProblem(field: "run", da: "Analysen er ikke færdig endnu.", en: "The run has not finished yet.")])
+        }
+        let query = (request.query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard AnswerSearch.hasWords(query) else {
+            throw AppError.invalidFields([FieldProblem(field: "q", da: "Skriv et eller flere ord at søge efter.",
+                                                       en: "Write one or more words to search for.")])
+        }
+        guard query.count <= DecisionBody.maximumQueryLength else {
+            throw AppError.invalidFields([FieldProblem(field: "q", da: "Højst \(DecisionBody.maximumQueryLength) tegn.",
+                                                       en: "At most \(DecisionBody.maximumQueryLength) characters.")])
+        }
+        let theme = request.query["theme"].flatMap { $0.isEmpty ? nil : $0 }
+        return .json(try reports.search(query, theme: theme, in: run))
     }
 
     /// `POST /api/analyst/forms/{formId}/decisions`: stores a correction; answers with the run re-applied.

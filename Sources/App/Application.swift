@@ -40,8 +40,9 @@ public final class Application: Sendable {
         library = FormLibrary(store: store, sessions: sessions, directory: configuration.formsDirectory, logger: logger)
         forms = try library.importFiles()
         try store.failInterruptedAnalysisRuns()
-        analysis = AnalysisServices(store: store, sessions: sessions, logger: logger)
-        retention = RetentionScheduler(store: store, logger: logger)
+        analysis = AnalysisServices(store: store, sessions: sessions, semanticModel: configuration.semanticModel, logger: logger)
+        let analysis = analysis
+        retention = RetentionScheduler(store: store, logger: logger, erased: { analysis.answersErased() })
         let parts = RouteParts(
             configuration: configuration, address: publicAddress, library: library, store: store, sessions: sessions,
             analysis: analysis, logger: logger)
@@ -72,6 +73,8 @@ public final class Application: Sendable {
     /// Starts serving; creates the demo session first when the database is empty and that is wanted.
     public func start() throws {
         try server.start()
+        // Answers erased while the service was stopped (`retention purge`) leave no vectors behind.
+        analysis.answersErased()
         retention.start()
         // After the start, so the printed address carries the real port (also when 0 was asked for).
         if configuration.createsDemoSession, try store.sessions().isEmpty {
@@ -115,6 +118,7 @@ public final class Application: Sendable {
         server.stop()
         retention.stop()
         analysis.jobs.waitUntilIdle()
+        analysis.vectors.stop()
         store.close()
         logger.info("Borgerdialog stopped")
     }

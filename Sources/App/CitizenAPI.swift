@@ -11,6 +11,8 @@ struct CitizenAPI: Sendable {
     let passwords: PasswordWork
     /// Slows down PIN guessing per session and tablet address.
     let kioskThrottle: LoginThrottle
+    /// Takes the free text of each stored submission to the semantic view's background queue.
+    let vectors: AnswerVectors
 
     /// How long after a session closes an answer made offline while it was open is still accepted.
     static let lateAnswerWindow: TimeInterval = 14 * 24 * 3600
@@ -29,10 +31,10 @@ struct CitizenAPI: Sendable {
     /// Checks run on the server's thread; the answer is sent from the response writer's thread
     /// right after the commit that holds it (or its failure), so nothing is acknowledged unstored.
     func submit(_ request: Request, reply: ResponseReply) {
-        let accepted: (submission: NewSubmission, isLate: Bool)
+        let accepted: (submission: NewSubmission, isLate: Bool, freeText: [String])
         do {
             switch try check(request) {
-            case .store(let submission, let isLate): accepted = (submission, isLate)
+            case .store(let submission, let isLate, let freeText): accepted = (submission, isLate, freeText)
             case .alreadyStored(let receipt): return reply.send(SubmissionReceipt.duplicate(receipt).response)
             }
         } catch {
@@ -41,6 +43,8 @@ struct CitizenAPI: Sendable {
         store.submit(accepted.submission) { result in
             switch result {
             case .success(let acknowledgement) where acknowledgement.outcome == .stored:
+                // Only hands the texts over (the model reads them later, on its own queue).
+                vectors.notice(accepted.freeText)
                 reply.send(SubmissionReceipt.stored(acknowledgement.receipt, late: accepted.isLate).response)
             case .success(let acknowledgement):
                 reply.send(SubmissionReceipt.duplicate(acknowledgement.receipt).response)
@@ -51,8 +55,8 @@ struct CitizenAPI: Sendable {
 
     /// What to do with a submission that passed every check.
     private enum CheckedSubmission {
-        /// Store it; `isLate` when it was made before its session closed.
-        case store(NewSubmission, isLate: Bool)
+        /// Store it; `isLate` when it was made before its session closed; `freeText` for the semantic view.
+        case store(NewSubmission, isLate: Bool, freeText: [String])
         /// The session is closed and this id is already stored: the tablet lost the acknowledgement.
         case alreadyStored(ReceiptCode?)
     }
@@ -88,7 +92,7 @@ struct CitizenAPI: Sendable {
             clientSubmittedAt: submission.clientSubmittedAt,
             isLate: isLate,
             tableLabel: submission.tableLabel,
-            contact: contact), isLate: isLate)
+            contact: contact), isLate: isLate, freeText: vectors.isWanted ? FreeTextAnswers.texts(of: validation.accepted, form: form) : [])
     }
 
     /// `POST /api/sessions/{code}/kiosk/exit`: lets a facilitator leave kiosk mode with the session's PIN.

@@ -8,9 +8,10 @@ struct CitizensDataRoutes: Sendable {
     let contacts: ContactsAPI
     let retention: RetentionAPI
 
-    init(store: Store, sessions: SessionDirectory, library: FormLibrary) {
-        receipts = ReceiptsAPI(store: store, sessions: sessions)
-        contacts = ContactsAPI(store: store, sessions: sessions)
+    /// `erased` is told after answers are erased (see ``AnalysisServices/answersErased()``).
+    init(store: Store, sessions: SessionDirectory, library: FormLibrary, erased: @escaping @Sendable () -> Void = {}) {
+        receipts = ReceiptsAPI(store: store, sessions: sessions, erased: erased)
+        contacts = ContactsAPI(store: store, sessions: sessions, erased: erased)
         retention = RetentionAPI(store: store, sessions: sessions, library: library)
     }
 

@@ -13,6 +13,8 @@ import Storage
 struct ContactsAPI: Sendable {
     let store: Store
     let sessions: SessionDirectory
+    /// Told after an erasure with the response, so nothing derived from its text stays.
+    let erased: @Sendable () -> Void
 
     /// The formats a contact list downloads as (JSON is the page's view).
     static let fileFormats: [ExportFormat] = [.csv, .csvSemicolon, .xlsx]
@@ -92,6 +94,7 @@ struct ContactsAPI: Sendable {
         guard let summary = try store.eraseContact(responseID: id, withResponse: withResponse, audit: event,
                                                    redaction: StoredAnalysis.redaction)
         else { throw notFound }
+        if summary.responses > 0 { erased() }
         return .json(ErasureView(summary, receipt: nil, session: code))
     }
 

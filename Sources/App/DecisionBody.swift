@@ -5,8 +5,11 @@ import ThemeAnalysis
 struct DecisionBody: Decodable {
     /// The kinds of correction an analyst can make.
     enum Kind: String, CaseIterable {
-        case rename, merge, split, move, offTopic
+        case rename, merge, split, move, moveAnswers, offTopic, moveMatching, splitMatching, themeFromSearch
     }
+
+    /// The longest search query kept with a decision.
+    static let maximumQueryLength = 200
 
     /// The run the page showed.
     let run: Int64?
@@ -18,16 +21,19 @@ struct DecisionBody: Decodable {
     let answers: [String]?
     let answer: String?
     let to: String?
+    /// The search of a search decision (`moveMatching`, `splitMatching`, `themeFromSearch`).
+    let query: String?
 
     private enum CodingKeys: String, CodingKey {
-        case run, kindName = "kind", theme, themes, label, answers, answer, to
+        case run, kindName = "kind", theme, themes, label, answers, answer, to, query
     }
 
     /// The kind, when it is one the service knows.
     var kind: Kind? { kindName.flatMap(Kind.init(rawValue:)) }
 
-    /// The decision; unknown theme keys or answers are a 422 naming the field.
-    func decision(against current: ThemeAnalysisResult) throws(AppError) -> ThemeDecision {
+    /// The decision; unknown theme keys or answers, or a search that finds nothing in `search`
+    /// (the run's answers), are a 422 naming the field.
+    func decision(against current: ThemeAnalysisResult, search: AnswerSearch) throws(AppError) -> ThemeDecision {
         switch kind {
         case .rename:
             return .rename(theme: try reference(theme, field: "theme", in: current), label: try name("label", label, required: true)!)
@@ -46,10 +52,27 @@ struct DecisionBody: Decodable {
                 throw .invalidFields([FieldProblem(field: "answers", da: "Vælg de svar, der skal skilles ud.",
                                                    en: "Choose the answers to split off.")])
             }
-            var checked: [String] = []
-            for id in ids { checked.append(try answerID(id, field: "answers", in: current)) }
-            return .split(theme: try reference(theme, field: "theme", in: current), answerIDs: checked,
+            return .split(theme: try reference(theme, field: "theme", in: current), answerIDs: try answerIDs(ids, in: current),
                           label: try name("label", label, required: true)!)
+        case .moveAnswers:
+            let ids = answers ?? []
+            guard !ids.isEmpty else {
+                throw .invalidFields([FieldProblem(field: "answers", da: "Vælg de svar, der skal flyttes.", en: "Choose the answers to move.")])
+            }
+            return .moveAnswers(answerIDs: try answerIDs(ids, in: current), to: try reference(to, field: "to", in: current))
+        case .moveMatching:
+            return .moveMatching(query: try searchQuery(in: search), to: try reference(to, field: "to", in: current))
+        case .splitMatching:
+            let source = try reference(theme, field: "theme", in: current)
+            let query = try searchQuery(in: search)
+            let inTheme = Set(current.assignments.filter { $0.effectiveThemeKey == source.key }.map(\.id))
+            guard search.matches(query).contains(where: inTheme.contains) else {
+                throw .invalidFields([FieldProblem(field: "query", da: "Søgningen finder ingen svar i temaet.",
+                                                   en: "The search finds no answers in the theme.")])
+            }
+            return .splitMatching(theme: source, query: query, label: try name("label", label, required: true)!)
+        case .themeFromSearch:
+            return .themeFromSearch(query: try searchQuery(in: search), label: try name("label", label, required: true)!)
         case .move:
             return .move(answerID: try answerID(answer, field: "answer", in: current), to: try reference(to, field: "to", in: current))
         case .offTopic:
@@ -66,6 +89,39 @@ struct DecisionBody: Decodable {
                                                en: "No theme \"\(key ?? "")\" in this run.")])
         }
         return reference
+    }
+
+    /// The query of a search decision: words to look for, not too long, finding answers in this run.
+    private func searchQuery(in search: AnswerSearch) throws(AppError) -> String {
+        let text = (query ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, AnswerSearch.hasWords(text) else {
+            throw .invalidFields([FieldProblem(field: "query", da: "Skriv et eller flere ord at søge efter.",
+                                               en: "Write one or more words to search for.")])
+        }
+        guard text.count <= Self.maximumQueryLength else {
+            throw .invalidFields([FieldProblem(field: "query", da: "Højst \(Self.maximumQueryLength) tegn.",
+                                               en: "At most \(Self.maximumQueryLength) characters.")])
+        }
+        guard !search.matches(text).isEmpty else {
+            throw .invalidFields([FieldProblem(field: "query", da: "Søgningen finder ingen svar i denne analyse.",
+                                               en: "The search finds no answers in this run.")])
+        }
+        return text
+    }
+
+    /// Every id checked, each once, in the order given.
+    private func answerIDs(_ ids: [String], in current: ThemeAnalysisResult) throws(AppError) -> [String] {
+        let known = Set(current.assignments.map(\.id))
+        var seen = Set<String>()
+        var checked: [String] = []
+        for id in ids where seen.insert(id).inserted {
+            guard known.contains(id) else {
+                throw .invalidFields([FieldProblem(field: "answers", da: "Analysen har ikke svaret \"\(id)\".",
+                                                   en: "No answer \"\(id)\" in this run.")])
+            }
+            checked.append(id)
+        }
+        return checked
     }
 
     private func answerID(_ id: String?, field: String, in current: ThemeAnalysisResult) throws(AppError) -> String {

@@ -124,6 +124,15 @@ public struct ExportedThemes: Encodable, Sendable {
         let share: Double
         let quotes: [String]
         let countsBySession: [String: Int]
+        /// The theme split by purpose (`works`, `change`, `idea`, and `none` for answers to questions
+        /// that say neither); empty when the form gives no question a purpose.
+        let purposes: [PurposeGroup]
+    }
+    struct PurposeGroup: Encodable {
+        let purpose: String
+        let size: Int
+        /// Answer ids.
+        let quotes: [String]
     }
     struct Assignment: Encodable {
         let answerId: String
@@ -145,7 +154,8 @@ public struct ExportedThemes: Encodable, Sendable {
     init(_ report: ThemeReport) {
         themes = report.themes.map {
             Theme(key: $0.key, label: $0.label, kind: $0.kind, terms: $0.terms, size: $0.size, share: $0.share,
-                  quotes: $0.quotes.map(\.answerID), countsBySession: $0.countsBySession)
+                  quotes: $0.quotes.map(\.answerID), countsBySession: $0.countsBySession,
+                  purposes: $0.purposes.map { PurposeGroup(purpose: $0.purpose, size: $0.size, quotes: $0.quotes.map(\.answerID)) })
         }
         assignments = report.assignments.map { Assignment(answerId: $0.answerID, themes: $0.themes, decidedByAnalyst: $0.decidedByAnalyst) }
         decisions = report.decisions.map {

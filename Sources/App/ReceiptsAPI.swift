@@ -11,6 +11,8 @@ import Storage
 struct ReceiptsAPI: Sendable {
     let store: Store
     let sessions: SessionDirectory
+    /// Told after an erasure, so nothing derived from the erased text stays (the semantic vectors).
+    let erased: @Sendable () -> Void
 
     /// `GET /api/staff/receipts/{receipt}`: everything stored for the response (a data-access request).
     func lookup(_ request: Request, _ identity: StaffIdentity) throws -> Response {
@@ -35,6 +37,7 @@ struct ReceiptsAPI: Sendable {
         guard let summary = try store.eraseResponse(receipt: receipt, audit: event, redaction: StoredAnalysis.redaction) else {
             throw Self.notFound(receipt)
         }
+        erased()
         return .json(ErasureView(summary, receipt: receipt.formatted, session: session.code))
     }
 

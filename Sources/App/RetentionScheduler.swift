@@ -17,15 +17,18 @@ final class RetentionScheduler: Sendable {
     private let store: Store
     private let logger: Logger
     private let clock: @Sendable () -> Date
+    /// Told after a check that deleted answers (the semantic vectors of their texts go too).
+    private let erased: @Sendable () -> Void
     private let queue = DispatchQueue(label: "borgerdialog.retention", qos: .utility)
     /// The next check, and whether `stop()` was called (a check then schedules no other).
     private let timer = Mutex<(next: DispatchSourceTimer?, isStopped: Bool)>((nil, false))
 
     /// A scheduler over `store`; `clock` tells the time (tests pass their own).
-    init(store: Store, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }) {
+    init(store: Store, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }, erased: @escaping @Sendable () -> Void = {}) {
         self.store = store
         self.logger = logger
         self.clock = clock
+        self.erased = erased
     }
 
     /// Applies what is due now, on the scheduler's queue, and keeps doing so.
@@ -80,6 +83,7 @@ final class RetentionScheduler: Sendable {
             for purge in purges {
                 logger.notice("Retention: \(purge.rule ?? "a rule") deleted \(purge.responsesDeleted) responses and \(purge.contactsDeleted) contact details")
             }
+            if purges.contains(where: { $0.responsesDeleted > 0 }) { erased() }
             if let nextDue { nextCheck = min(nextCheck, nextDue.addingTimeInterval(1)) }
         } catch {
             // A full disk or a locked file: try again in an hour rather than in a day.

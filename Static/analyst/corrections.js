@@ -1,7 +1,7 @@
 "use strict";
 // The analyst's corrections on the run page: rename (inline), merge (pick two or more themes),
-// split (tick answers → a new theme), move an answer, mark it off-topic, and the list of decisions
-// with undo. Each control calls context.decide(body, focusKey), which stores the decision and
+// split (tick answers → a new theme), move the ticked answers to another theme (one decision), move
+// an answer, mark it off-topic, and the list of decisions with undo. Each control calls context.decide(body, focusKey), which stores the decision and
 // redraws the results; citizen and analyst text only ever goes in as textContent.
 window.AnalystCorrections = (() => {
   const { t, element } = Staff;
@@ -116,8 +116,7 @@ window.AnalystCorrections = (() => {
       "aria-label": t("splitPick"), "aria-describedby": textId });
     const selectId = nextId("move");
     const targets = themes.filter((other) => other.key !== theme.key && other.kind !== "offTopic");
-    const select = element("select", { id: selectId, class: "move-to" }, element("option", { value: "", text: t("moveChoose") }),
-      ...targets.map((other) => element("option", { value: other.key, text: other.label })));
+    const select = themeSelect(selectId, themes, theme.key);
     const move = element("button", { type: "button", class: "secondary small move", text: t("moveButton"),
       "aria-describedby": textId });
     const offTopic = element("button", { type: "button", class: "secondary small off-topic", text: t("offTopic"),
@@ -135,7 +134,15 @@ window.AnalystCorrections = (() => {
     return { tick, controls };
   }
 
-  /// The split bar of one theme's answer list: a name for the new theme and the button.
+  /// A theme picker: every theme but `exceptKey` and the off-topic one.
+  function themeSelect(id, themes, exceptKey) {
+    return element("select", { id, class: "move-to" }, element("option", { value: "", text: t("moveChoose") }),
+      ...themes.filter((other) => other.key !== exceptKey && other.kind !== "offTopic")
+        .map((other) => element("option", { value: other.key, text: other.label })));
+  }
+
+  /// The bar under one theme's answer list: the ticked answers become a new theme (split), or move
+  /// to another theme; either is one decision.
   function splitBar(theme, list, context) {
     const nameId = nextId("split-name");
     const errorId = nameId + "-error";
@@ -143,12 +150,23 @@ window.AnalystCorrections = (() => {
       autocomplete: "off", "aria-describedby": errorId });
     const error = element("p", { id: errorId, class: "field-error", role: "alert", hidden: true });
     const button = element("button", { type: "submit", class: "secondary split", text: t("splitButton") });
+    const selectId = nextId("move-picked");
+    const select = themeSelect(selectId, context.themes, theme.key);
+    const move = element("button", { type: "button", class: "secondary move-picked", text: t("movePickedButton") });
+    const count = element("p", { class: "picked-count", role: "status" });
     const bar = element("form", { class: "split-bar staff-form", novalidate: true },
-      element("div", { class: "field" }, element("label", { for: nameId, text: t("splitName") }), name, error), button);
+      element("h5", { text: t("pickedTitle") }), count,
+      element("div", { class: "field" }, element("label", { for: nameId, text: t("splitName") }), name, error), button,
+      element("div", { class: "move-picked-group" },
+        element("label", { for: selectId, class: "small-label", text: t("movePickedLabel") }), select, move));
+    const picked = () => [...list.querySelectorAll(".split-pick:checked")].map((box) => box.value);
+    const update = () => { count.textContent = t("pickedCount", { count: picked().length }); };
+    list.addEventListener("change", update);
+    update();
     bar.addEventListener("submit", async (event) => {
       event.preventDefault();
       Staff.clearFieldErrors(bar);
-      const answers = [...list.querySelectorAll(".split-pick:checked")].map((box) => box.value);
+      const answers = picked();
       if (answers.length === 0 || !name.value.trim()) {
         Staff.showFieldError(name, t("splitMissing"));
         name.focus();
@@ -158,6 +176,14 @@ window.AnalystCorrections = (() => {
       const outcome = await context.decide({ kind: "split", theme: theme.key, answers, label: name.value.trim() }, theme.key);
       button.disabled = false;
       if (!outcome.ok) Staff.showFieldError(name, outcome.message);
+    });
+    move.addEventListener("click", async () => {
+      const answers = picked();
+      if (answers.length === 0) return context.complain(t("movePickedNone"), list.querySelector(".split-pick") || move);
+      if (!select.value) return context.complain(t("moveMissing"), select);
+      move.disabled = true;
+      await context.decide({ kind: "moveAnswers", answers, to: select.value }, select.value);
+      move.disabled = false;
     });
     return bar;
   }
@@ -179,5 +205,5 @@ window.AnalystCorrections = (() => {
     }))];
   }
 
-  return { renameControl, mergePicker, mergeBar, answerControls, splitBar, decisionList };
+  return { renameControl, mergePicker, mergeBar, answerControls, splitBar, decisionList, themeSelect };
 })();

@@ -34,6 +34,7 @@
     sessionTitle,
     questionLabel,
     nextNumber: () => (answerNumber += 1),
+    run: () => state.run,
     decide,
     undo,
     complain,
@@ -57,6 +58,7 @@
       ["runBy", run.createdBy],
     ];
     if (run.finishedAt) facts.push(["runFinished", Staff.formatDateTime(run.finishedAt)]);
+    if (state.result) facts.push(["runViews", Analyst.viewsLabel(state.result.views)]);
     const list = document.getElementById("run-facts");
     Analyst.fill(list, ...facts.map(([label, value]) => element("div", {},
       element("dt", { text: t(label) }), element("dd", { text: value || "–" }))),
@@ -102,7 +104,9 @@
     Staff.showMessage(document.getElementById("removed-since"),
       result.removedSinceRun > 0 ? t("removedSinceRun", { count: Analyst.formatNumber(result.removedSinceRun) }) : "");
     renderExports();
+    renderFacts();
     AnalystResults.render(result, context);
+    AnalystSearch.render(result, context);
     AnalystTables.render(result, context);
   }
 
@@ -226,6 +230,7 @@
 
   async function load() {
     Staff.wireHeader();
+    AnalystSearch.wire();
     try {
       await Staff.start();
     } catch {

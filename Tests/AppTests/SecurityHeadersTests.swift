@@ -88,6 +88,7 @@ final class SecurityHeadersTests: XCTestCase {
             let targets = switch rule.pattern {
             case "/static/{path...}": files.map { "/static/\($0)" }
             case "/api/analyst/export": ["/api/analyst/export?sessions=\(code)&format=html"]
+            case "/api/analyst/runs/{id}/search": ["/api/analyst/runs/\(runID)/search?q=træer"]
             case "/api/staff/contacts": ["/api/staff/contacts?email=citizen@example.dk"]
             case let pattern where pattern.contains("{receipt}"): [pattern.replacingOccurrences(of: "{receipt}", with: receipt)]
             case let pattern where pattern.contains("/forms/{id}"): [pattern.replacingOccurrences(of: "{id}", with: "test-dialogue")]

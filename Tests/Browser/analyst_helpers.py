@@ -191,4 +191,4 @@ def wait_for_results(page, timeout: int = 120_000):
     """The progress bar shows while the run works; the results replace it when it is done."""
     expect(page.locator("#results")).to_be_visible(timeout=timeout)
     expect(page.locator("#progress-section")).to_be_hidden()
-    expect(page.locator("#themes > li").first).to_be_visible()
+    expect(page.locator("#themes li.theme").first).to_be_visible()

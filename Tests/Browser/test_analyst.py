@@ -1,7 +1,9 @@
 """The analyst pages in real Chromium against the real binary: log in, run the theme analysis over two
 dialogue meetings, rename a theme, let more citizens answer, run again, and find the rename kept and
-listed; and citizen text that looks like markup or script stays text on the results page and in the
-report."""
+listed; search the answers for "bus", make a theme of the search and find a new bus answer in it after
+a re-run; each theme split into what works and what should change; and citizen text that looks like
+markup or script stays text on the results page and in the report."""
+import os
 import pathlib
 import re
 import shutil
@@ -52,7 +54,7 @@ def answer_count(page) -> int:
 
 
 def theme_item(page, key: str):
-    return page.locator(f"#themes > li[data-theme-key='{key}']")
+    return page.locator(f"#themes li.theme[data-theme-key='{key}']")
 
 
 def open_every_theme(page):
@@ -77,7 +79,7 @@ def test_a_renamed_theme_keeps_its_name_when_the_analysis_reruns_with_new_answer
     assert first_count >= len(FIRST_ANSWERS), "both meetings' free text is analysed"
     expect(laptop.locator("#by-session th[scope='col']")).to_have_count(3)  # theme + two meetings
 
-    theme = laptop.locator("#themes > li[data-kind='guided']").first
+    theme = laptop.locator("#themes li.theme[data-kind='guided']").first
     key = theme.get_attribute("data-theme-key")
     old_label = theme.locator(".theme-label").text_content()
     theme.locator("button.toggle-answers").click()
@@ -118,6 +120,118 @@ def test_a_renamed_theme_keeps_its_name_when_the_analysis_reruns_with_new_answer
     expect(laptop.locator("#runs li")).to_have_count(2)
     assert laptop.problems == [], laptop.problems
     assert laptop.dialogs == []
+
+
+# Answers about the bus in three policy themes, and one more that arrives after the first run.
+BUS_ANSWERS = [
+    ("aeldreliv", "Fællesspisningen i forsamlingshuset er god.", "Bussen til aktivitetscentret kører for sjældent."),
+    ("boern-unge-familie", "Skolen har gode lærere.", "De unge mangler en bus hjem om aftenen."),
+    ("vaekst-groen-omstilling", "Naturen ved kysten er flot.", "Flere busser på el mellem landsbyerne."),
+]
+NEW_BUS_ANSWER = ("aeldreliv", "Hjemmeplejen er venlig.", "Busstoppestedet ved plejehjemmet mangler en bænk.")
+BUS_THEME = "Transport med bus"
+
+
+def mentions_bus(answers: list) -> list:
+    """The texts a search for "bus" finds: words that are or begin with bus (bussen, busforbindelser)."""
+    return [text for _, works, change in answers for text in (works, change) if re.search(r"\bbus", text, re.IGNORECASE)]
+
+
+def screenshot(page, name: str):
+    """Kept when BORGERDIALOG_SCREENSHOTS names a folder (to look at the pages as an analyst would)."""
+    folder = os.environ.get("BORGERDIALOG_SCREENSHOTS")
+    if folder:
+        page.screenshot(path=str(pathlib.Path(folder) / f"{name}.png"), full_page=True)
+
+
+def test_a_theme_made_of_a_search_keeps_its_answers_and_gathers_new_ones_when_the_analysis_reruns(analyst_service, laptop):
+    code = analyst_service.create_session(FORM, "Dialogmøde i Sæby Kulturhus")
+    first_answers = FIRST_ANSWERS[:12] + BUS_ANSWERS
+    post_answers(analyst_service, code, first_answers)
+    log_in(laptop, analyst_service, ANALYST)
+    start_run(laptop, analyst_service, [code])
+    wait_for_results(laptop)
+    expect(laptop.locator("#run-facts")).to_contain_text("Læsning af svarene")
+
+    # Each policy theme is split into what works and what should change, with quotes of each side.
+    guided = laptop.locator("#themes li.theme[data-kind='guided']").first
+    expect(guided.locator(".purpose-split [data-purpose='works']")).to_contain_text("Det virker")
+    expect(guided.locator(".purpose-split [data-purpose='change']")).to_contain_text("Det skal ændres")
+    guided.locator("button.toggle-answers").click()
+    expect(guided.locator(".purpose-side[data-purpose='works'] blockquote").first).to_be_visible()
+    expect(guided.locator(".purpose-side[data-purpose='change'] blockquote").first).to_be_visible()
+    expect(guided.locator("li.answer .purpose-tag").first).to_be_visible()
+
+    expected = mentions_bus(first_answers)
+    laptop.fill("#search-query", "bus")
+    laptop.press("#search-query", "Enter")
+    found = laptop.locator("#search-list li.answer")
+    expect(found).to_have_count(len(expected))
+    assert sorted(text.strip() for text in found.locator(".answer-text").all_text_contents()) == sorted(expected)
+    expect(laptop.locator("#search-list .search-pick:not(:checked)")).to_have_count(0)
+    expect(laptop.locator("#search-list mark").first).to_be_visible()
+    expect(laptop.locator("#search-scope")).to_contain_text("bus")
+    assert_accessible(laptop, "search results with every answer ticked")
+    screenshot(laptop, "search")
+
+    laptop.fill("#search-name", BUS_THEME)
+    laptop.click("#search-theme-from")
+    made = laptop.locator("#themes li.theme[data-kind='analyst']").filter(has=laptop.locator(".theme-label", has_text=BUS_THEME))
+    expect(made).to_have_count(1)
+    expect(made.locator(".theme-size")).to_have_text(f"{len(expected)} svar")
+    expect(made.locator(".theme-label")).to_be_focused()
+    decision = laptop.locator("#decisions li[data-kind='themeFromSearch']")
+    expect(decision).to_have_count(1)
+    expect(decision).to_contain_text("bus")
+    expect(decision).to_have_attribute("data-applied", "true")
+    screenshot(laptop, "theme-made")
+
+    post_answers(analyst_service, code, [NEW_BUS_ANSWER], start=200)
+    first_run = laptop.url
+    laptop.click("#rerun")
+    expect(laptop).not_to_have_url(first_run)
+    wait_for_results(laptop)
+    kept = laptop.locator("#themes li.theme[data-kind='analyst']").filter(has=laptop.locator(".theme-label", has_text=BUS_THEME))
+    expect(kept).to_have_count(1)
+    expect(kept.locator(".theme-size")).to_have_text(f"{len(expected) + 1} svar")
+    kept.locator("button.toggle-answers").click()
+    texts = kept.locator("li.answer .answer-text")
+    expect(texts).to_have_count(len(expected) + 1)
+    assert NEW_BUS_ANSWER[2] in [text.strip() for text in texts.all_text_contents()], "the new bus answer joined the theme"
+    expect(laptop.locator("#decisions li[data-kind='themeFromSearch']")).to_have_attribute("data-applied", "true")
+    screenshot(laptop, "rerun")
+    assert laptop.problems == [], laptop.problems
+    assert laptop.dialogs == []
+
+
+def test_ticked_answers_move_together_to_another_theme(analyst_service, laptop):
+    code = analyst_service.create_session(FORM, "Dialogmøde i Skagen")
+    post_answers(analyst_service, code, FIRST_ANSWERS[:12] + BUS_ANSWERS)
+    log_in(laptop, analyst_service, ANALYST)
+    start_run(laptop, analyst_service, [code])
+    wait_for_results(laptop)
+    laptop.fill("#search-query", "bus")
+    laptop.click("#search-button")
+    expect(laptop.locator("#search-list li.answer").first).to_be_visible()
+    total = laptop.locator("#search-list li.answer").count()
+    left_out = laptop.locator("#search-list li.answer").first
+    left_out_id = left_out.get_attribute("data-answer")
+    left_out_themes = left_out.locator(".answer-theme").all_text_contents()
+    left_out.locator(".search-pick").uncheck()
+    expect(laptop.locator("#search-scope")).to_contain_text(f"{total - 1} svar valgt")
+    target = laptop.locator("#search-move-to option").nth(1)
+    key, label = target.get_attribute("value"), target.text_content()
+    laptop.select_option("#search-move-to", key)
+    laptop.click("#search-move")
+    decision = laptop.locator("#decisions li[data-kind='moveAnswers']")
+    expect(decision).to_have_count(1)
+    expect(decision).to_contain_text(f"Flyttede {total - 1} svar til")
+    for answer in laptop.locator("#search-list li.answer").all():
+        if answer.get_attribute("data-answer") == left_out_id:
+            assert answer.locator(".answer-theme").all_text_contents() == left_out_themes, "the unticked answer stays"
+        else:
+            expect(answer.locator(".answer-theme")).to_have_text([label])
+    assert laptop.problems == [], laptop.problems
 
 
 def analyse_answers_with_payloads(service, page):

@@ -74,6 +74,21 @@ enum ExportFixtures {
         ]
     )
 
+    /// The report with its first theme split by purpose: what works (two answers, the same words
+    /// twice quoted once), what should change (one), and an answer to a question that says neither.
+    static var reportWithPurposes: ThemeReport {
+        var split = report
+        split.themes[0].purposes = [
+            ReportPurposeGroup(purpose: "works", size: 2, quotes: [
+                ReportQuote(answerID: "s1/idea", text: firstIdea, sessionCode: "AER1"),
+                ReportQuote(answerID: "s5/idea", text: firstIdea.uppercased(), sessionCode: "AER1"),
+            ]),
+            ReportPurposeGroup(purpose: "change", size: 1, quotes: [ReportQuote(answerID: "s2/idea", text: formulaIdea, sessionCode: "AER1")]),
+            ReportPurposeGroup(purpose: "none", size: 1, quotes: [ReportQuote(answerID: "s6/idea", text: "Tak for i aften", sessionCode: "MAR2")]),
+        ]
+        return split
+    }
+
     static func bundle(withThemes: Bool = true) throws -> ExportBundle {
         ExportBundle(form: try form(), sessions: sessions, responses: responses, themes: withThemes ? report : nil,
                      generatedAt: date(minutesAfterStart: 4000))

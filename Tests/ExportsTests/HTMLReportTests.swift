@@ -1,4 +1,4 @@
-import Exports
+@testable import Exports
 import Foundation
 import XCTest
 
@@ -70,6 +70,36 @@ final class HTMLReportTests: XCTestCase {
         let parsed = try parse(HTMLReport.render(bundle))
         XCTAssertTrue(parsed.texts.contains { $0.contains("2 personer (66,7\u{00A0}%) · 3 svar") }, "\(parsed.texts)")
         XCTAssertEqual(parsed.texts.filter { $0 == ExportFixtures.firstIdea }.count, 2, "once on the first page, once in its theme")
+    }
+
+    func testAThemeSplitByPurposeShowsEachSideWithItsCountAndItsOwnQuotes() throws {
+        var bundle = try ExportFixtures.bundle()
+        bundle.themes = ExportFixtures.reportWithPurposes
+        let html = HTMLReport.render(bundle)
+        let parsed = try parse(html)
+        XCTAssertEqual(parsed.problems, [])
+        let sections = html.components(separatedBy: "<article class=\"theme\">").dropFirst()
+        let split = try XCTUnwrap(sections.first { $0.contains("Fællesskab &amp; spisning") })
+        XCTAssertTrue(split.contains("<div class=\"purposes\">"))
+        let sides = split.components(separatedBy: "<section class=\"purpose ").dropFirst()
+        XCTAssertEqual(sides.map { String($0.prefix { $0 != "\"" }) }, ["purpose-works", "purpose-change"])
+        XCTAssertTrue(sides.map { $0 }[0].contains("<h4>Det virker <span class=\"count\">· 2 svar</span></h4>"))
+        XCTAssertTrue(sides.map { $0 }[1].contains("<h4>Det skal ændres <span class=\"count\">· 1 svar</span></h4>"))
+        XCTAssertTrue(split.contains("2 svar (1 på spørgsmål uden opdeling)"), "answers to questions without a purpose are counted, not quoted")
+        XCTAssertFalse(split.contains("Tak for i aften"))
+        XCTAssertEqual(sides.map { $0 }[0].components(separatedBy: "<blockquote>").count - 1, 1, "the same words are quoted once")
+        XCTAssertTrue(sides.map { $0 }[1].contains(MarkupText.escaped(ExportFixtures.formulaIdea)))
+        let plain = try XCTUnwrap(sections.first { $0.contains("Grøn omstilling") })
+        XCTAssertFalse(plain.contains("purposes"), "a theme without purposes keeps its plain quotes")
+        XCTAssertTrue(plain.contains("<blockquote>"))
+    }
+
+    func testASplitThemeKeepsItsNumberOfQuotesSpreadOverItsSides() {
+        XCTAssertEqual(HTMLReport.quoteShares(sizes: [8, 11], total: 3, perSide: 2), [1, 2], "the larger side gets the extra quote")
+        XCTAssertEqual(HTMLReport.quoteShares(sizes: [5, 5, 2], total: 3, perSide: 2), [1, 1, 1])
+        XCTAssertEqual(HTMLReport.quoteShares(sizes: [9], total: 3, perSide: 2), [2])
+        XCTAssertEqual(HTMLReport.quoteShares(sizes: [3, 4], total: 6, perSide: 3), [3, 3])
+        XCTAssertEqual(HTMLReport.quoteShares(sizes: [3, 4], total: 0, perSide: 2), [0, 0])
     }
 
     func testKindsAndDecisionsAreDanishWords() throws {

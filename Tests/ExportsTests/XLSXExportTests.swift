@@ -115,6 +115,20 @@ final class XLSXExportTests: XCTestCase {
         XCTAssertTrue(rows[1][9].value?.contains("fællesspisninger") == true)
     }
 
+    func testThemesSplitByPurposeHaveASheetOfTheirOwn() throws {
+        var bundle = try ExportFixtures.bundle()
+        bundle.themes = ExportFixtures.reportWithPurposes
+        let workbook = try writeAndRead(values: nil, bundle: bundle)
+        XCTAssertEqual(Array(workbook.names.suffix(5)), ["Temaer", "Temaer efter formål", "Opdelinger", "Optælling", "Kodebog"])
+        XCTAssertEqual(workbook.header("Temaer efter formål"), ["Tema", "Nøgle", "Formål", "Svar", "Citater"])
+        let rows = workbook.rows("Temaer efter formål").dropFirst().map { $0.map { $0.value ?? "" } }
+        XCTAssertEqual(rows.map { $0[2] }, ["Det virker", "Det skal ændres", "Øvrige svar"])
+        XCTAssertEqual(rows.map { $0[3] }, ["2", "1", "1"])
+        XCTAssertTrue(rows[1][4].contains(ExportFixtures.formulaIdea), "the change side's own quote")
+        let coded = try writeAndRead(values: .codes, bundle: bundle)
+        XCTAssertEqual(coded.rows("Temaer efter formål").dropFirst().map { $0[2].value ?? "" }, ["works", "change", "none"])
+    }
+
     func testTextsAreTheDefaultWithQuestionTextsAndLabels() throws {
         let workbook = try writeAndRead(values: nil)
         XCTAssertEqual(workbook.names, [

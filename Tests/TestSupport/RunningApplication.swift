@@ -41,6 +41,8 @@ public final class RunningApplication {
         configuration.createsDemoSession = createsDemoSession
         configuration.passwordHashing = .fastForTests
         configuration.printsSetupLink = false
+        // Words only unless a test gives a model: the real one would be found in .build/models.
+        configuration.semanticModel = .off
         try configure(&configuration)
         application = try Application(configuration: configuration, logger: Self.logger)
         if listening {

@@ -27,6 +27,17 @@ final class AnswerSearchTests: XCTestCase {
         XCTAssertTrue(AnswerSearch.hasWords("bus"))
     }
 
+    func testAShortWordFindsTheCompoundsItBeginsButNotOtherWords() throws {
+        let answers = [
+            "Bedre busforbindelser til byen.", "Busstoppestedet mangler et læskur.", "Buskene ved stien skal klippes.",
+            "Vores business kører godt.", "Busserne er fulde.",
+        ].enumerated().map { AnswerText(id: "b\($0.offset + 1)", text: $0.element) }
+        let search = AnswerSearch(answers: answers, lexicon: try LabelTests.danishLexicon())
+        XCTAssertEqual(search.matches("bus"), ["b1", "b2", "b5"], "bus+forbindelser, bus+stoppestedet; not buskene or business")
+        XCTAssertEqual(AnswerSearch(answers: answers, lexicon: .empty).matches("bus"), ["b5"],
+                       "without a word list only the answers' own words tell a compound's rest")
+    }
+
     // MARK: - Search decisions
 
     static let themes = [

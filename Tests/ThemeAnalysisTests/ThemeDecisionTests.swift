@@ -300,6 +300,24 @@ final class ThemeDecisionTests: XCTestCase {
         XCTAssertEqual(try theme("emerging-1", in: rerun).size, 4)
     }
 
+    func testSeveralAnswersMoveTogetherAsOneDecisionAndStayOnRerun() throws {
+        let decision = ThemeDecision.moveAnswers(answerIDs: ["a2", "a9", "a9", "gone"], to: try reference("emerging-2"))
+        let (result, outcomes) = Self.firstRun.applying([decision])
+        XCTAssertEqual(outcomes.map(\.applied), [true])
+        XCTAssertEqual(outcomes.first?.reason, "1 of the 3 answers are not in this run")
+        XCTAssertEqual(themes(of: "a2", in: result), ["emerging-2"])
+        XCTAssertEqual(themes(of: "a9", in: result), ["emerging-2"])
+        XCTAssertEqual(try theme("emerging-2", in: result).size, 4)
+        XCTAssertEqual(try theme("aeldre", in: result).quotes, ["a1"])
+        XCTAssertEqual(decision.answerIDs, ["a2", "a9", "a9", "gone"])
+        let (rerun, replayed) = Self.secondRun.applying([decision])
+        XCTAssertEqual(replayed.map(\.applied), [true])
+        XCTAssertEqual(themes(of: "a2", in: rerun), ["emerging-1"], "the dog theme, numbered 1 in the second run")
+        XCTAssertEqual(themes(of: "a9", in: rerun), ["emerging-1"])
+        let (_, refused) = Self.firstRun.applying([.moveAnswers(answerIDs: ["gone"], to: ThemeReference(key: "aeldre"))])
+        XCTAssertEqual(refused.first?.reason, "none of the answers to move is in this run")
+    }
+
     func testOffTopicAnswersLeaveEveryOtherTheme() throws {
         let decisions: [ThemeDecision] = [.offTopic(answerID: "a6"), .offTopic(answerID: "a2")]
         let result = applyingAll(decisions, to: Self.firstRun)
@@ -484,6 +502,8 @@ final class ThemeDecisionTests: XCTestCase {
             (.move(answerID: "s1/q1", to: ThemeReference(key: "aeldre")),
              #"{"answer":"s1/q1","kind":"move","to":{"key":"aeldre","terms":[]}}"#),
             (.offTopic(answerID: "s3/q1"), #"{"answer":"s3/q1","kind":"offTopic"}"#),
+            (.moveAnswers(answerIDs: ["s1/q1", "s4/q1"], to: ThemeReference(key: "aeldre")),
+             #"{"answers":["s1/q1","s4/q1"],"kind":"moveAnswers","to":{"key":"aeldre","terms":[]}}"#),
         ]
         for (decision, json) in cases {
             XCTAssertEqual(try sortedJSON(decision), json)
@@ -491,8 +511,8 @@ final class ThemeDecisionTests: XCTestCase {
         }
         let stored = try JSONEncoder().encode(cases.map(\.0))
         XCTAssertEqual(try JSONDecoder().decode([ThemeDecision].self, from: stored), cases.map(\.0))
-        XCTAssertEqual(cases.map(\.0.kind.rawValue), ["rename", "merge", "merge", "split", "move", "offTopic"])
-        XCTAssertEqual(cases.map(\.0.answerIDs), [[], [], [], ["s1/q1", "s2/q1"], ["s1/q1"], ["s3/q1"]])
+        XCTAssertEqual(cases.map(\.0.kind.rawValue), ["rename", "merge", "merge", "split", "move", "offTopic", "moveAnswers"])
+        XCTAssertEqual(cases.map(\.0.answerIDs), [[], [], [], ["s1/q1", "s2/q1"], ["s1/q1"], ["s3/q1"], ["s1/q1", "s4/q1"]])
     }
 
     func testDecodingRejectsUnknownKindsAndMissingFields() {

@@ -47,6 +47,15 @@ extension API {
             public let terms: [String]
             public let size: Int
             public let quotes: [Quote]
+            /// The theme split by what the questions asked for (`works`, `change`, `idea`, `none`).
+            public let purposes: [PurposeGroup]
+        }
+
+        /// The answers of one purpose within a theme.
+        public struct PurposeGroup: Decodable, Sendable {
+            public let purpose: String
+            public let size: Int
+            public let quotes: [Quote]
         }
 
         /// A quote: one answer's (masked) text.
@@ -63,6 +72,8 @@ extension API {
             public let session: String
             /// The text with personal data masked.
             public let text: String
+            /// What the question asked for, when the form says.
+            public let purpose: String?
             public let themes: [String]
             /// Whether an analyst's decision placed it.
             public let decided: Bool
@@ -84,11 +95,23 @@ extension API {
         }
 
         public let answerCount: Int
+        /// How the run read the answers: `lexical`, and the semantic model's name when it was used.
+        public let views: [String]
         public let themes: [Theme]
         public let answers: [Answer]
         public let charts: Charts
         public let decisions: [Decision]
         /// Analysed answers deleted since the run (erased or purged); left out of this result.
         public let removedSinceRun: Int
+    }
+}
+
+extension API {
+    /// `GET /api/analyst/runs/{id}/search?q=[&theme=]`.
+    public struct SearchResult: Decodable, Sendable {
+        public let query: String
+        public let theme: String?
+        public let count: Int
+        public let answers: [AnalysisResult.Answer]
     }
 }

@@ -28,6 +28,15 @@ extension API {
             public struct Theme: Decodable, Sendable {
                 public let key: String
                 public let label: String
+                /// The theme split by purpose: `{"purpose", "size", "quotes": [answer ids]}`.
+                public let purposes: [PurposeGroup]
+            }
+
+            /// The answers of one purpose within a theme.
+            public struct PurposeGroup: Decodable, Sendable {
+                public let purpose: String
+                public let size: Int
+                public let quotes: [String]
             }
 
             /// Which themes one answer carries.
