@@ -17,6 +17,8 @@ import ThemeAnalysis
 final class AnswerVectors: Sendable {
     /// Texts per model call (and per database transaction) in the background.
     static let batchSize = 16
+    /// Texts at most waiting for the background queue; more are left to the next analysis run.
+    static let waitingLimit = 10_000
 
     let store: Store
     private let logger: Logger
@@ -76,11 +78,16 @@ final class AnswerVectors: Sendable {
     // MARK: In the background, after answers are stored
 
     /// Hands the free text of a stored submission to the background queue; returns at once.
+    ///
+    /// Runs on the submission's writer thread, so it only appends under the lock. Beyond
+    /// `waitingLimit` texts the rest are left to the next analysis run, which computes whatever is
+    /// missing: a flood of submissions never grows memory or holds the writer up.
     func notice(_ texts: [String]) {
         let texts = texts.filter { !$0.isEmpty }
         guard isWanted, !texts.isEmpty else { return }
         let schedule = waiting.withLock { state -> Bool in
-            state.texts += texts
+            let room = max(0, Self.waitingLimit - state.texts.count)
+            state.texts += texts.prefix(room)
             guard !state.scheduled else { return false }
             state.scheduled = true
             return true
@@ -100,23 +107,30 @@ final class AnswerVectors: Sendable {
         queue.sync {}
     }
 
+    /// Takes every waiting text at once (the lock is held only to swap the list), then has the
+    /// model read the distinct ones in batches; repeats until nothing more has arrived.
     private func drain() {
         while true {
-            let batch = waiting.withLock { state -> [String] in
-                let taken = Array(state.texts.prefix(Self.batchSize))
-                state.texts.removeFirst(taken.count)
+            let taken = waiting.withLock { state -> [String] in
+                let taken = state.texts
+                state.texts = []
                 if taken.isEmpty { state.scheduled = false }
                 return taken
             }
-            guard !batch.isEmpty else { return }
+            guard !taken.isEmpty else { return }
             guard let model else {
                 waiting.withLock { $0 = ([], false) }
                 return
             }
-            do {
-                _ = try vectors(of: batch.map(masker.mask), kind: .passage, model: model)
-            } catch {
-                logger.warning("Vectors of \(batch.count) new answers were not computed: \(error)")
+            var seen = Set<String>()
+            let distinct = taken.map(masker.mask).filter { seen.insert($0).inserted }
+            for start in stride(from: 0, to: distinct.count, by: Self.batchSize) {
+                let batch = Array(distinct[start..<min(start + Self.batchSize, distinct.count)])
+                do {
+                    _ = try vectors(of: batch, kind: .passage, model: model)
+                } catch {
+                    logger.warning("Vectors of \(batch.count) new answers were not computed: \(error)")
+                }
             }
         }
     }
