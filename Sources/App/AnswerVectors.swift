@@ -10,8 +10,8 @@ import ThemeAnalysis
 /// background after its answer is stored, kept in the database by (view, kind, SHA-256 of the
 /// masked text), and read back by every analysis run, so analysing a meeting stays quick.
 ///
-/// Two callers, never the server's threads: the background queue (`notice(_:)`, a low-priority
-/// serial queue taking the new answers in batches) and the analysis queue (`vectors(answers:themes:)`,
+/// Two callers, never the server's threads: the background thread (`notice(_:)`, a thread of
+/// its own at the lowest priority, using one core, taking the new answers in batches) and the analysis queue (`vectors(answers:themes:)`,
 /// which computes any vectors still missing itself). The model is called by one of them at a time.
 /// Without a model everything works on words alone: `notice` does nothing and `vectors` is nil.
 final class AnswerVectors: Sendable {
@@ -23,13 +23,15 @@ final class AnswerVectors: Sendable {
     let store: Store
     private let logger: Logger
     private let choice: SemanticModelChoice
-    private let queue = DispatchQueue(label: "borgerdialog.vectors", qos: .background)
+    /// The background's own thread at the lowest priority: tablets' requests always come first.
+    private let background = BackgroundThread(name: "borgerdialog.vectors")
     /// The model once opened (`.unopened` until it is first needed; `.missing` when there is none).
     private let opened = Mutex<OpenedModel>(.unopened)
     /// One model call at a time, whichever queue asks.
     private let calls = Mutex<Void>(())
-    /// Texts waiting for the background queue, and whether it has been asked to take them.
-    private let waiting = Mutex<(texts: [String], scheduled: Bool)>(([], false))
+    /// Texts waiting for the background queue, whether it has been asked to take them, and
+    /// whether the service is stopping (then nothing more is read).
+    private let waiting = Mutex<(texts: [String], scheduled: Bool, stopping: Bool)>(([], false, false))
     private let masker = PersonalDataMasker()
 
     private enum OpenedModel {
@@ -86,25 +88,29 @@ final class AnswerVectors: Sendable {
         let texts = texts.filter { !$0.isEmpty }
         guard isWanted, !texts.isEmpty else { return }
         let schedule = waiting.withLock { state -> Bool in
+            guard !state.stopping else { return false }
             let room = max(0, Self.waitingLimit - state.texts.count)
             state.texts += texts.prefix(room)
             guard !state.scheduled else { return false }
             state.scheduled = true
             return true
         }
-        if schedule { queue.async { self.drain() } }
+        if schedule { background.async { self.drain() } }
     }
 
     /// Waits until the background queue has taken every text handed to it (tests).
     func waitUntilIdle() {
-        queue.sync {}
+        background.sync()
     }
 
     /// Drops the texts still waiting and lets the batch in hand finish (shutdown: an analysis
     /// computes whatever is missing later, so nothing is lost).
     func stop() {
-        waiting.withLock { $0.texts.removeAll() }
-        queue.sync {}
+        waiting.withLock { state in
+            state.texts.removeAll()
+            state.stopping = true
+        }
+        background.sync()
     }
 
     /// Takes every waiting text at once (the lock is held only to swap the list), then has the
@@ -119,12 +125,14 @@ final class AnswerVectors: Sendable {
             }
             guard !taken.isEmpty else { return }
             guard let model else {
-                waiting.withLock { $0 = ([], false) }
+                waiting.withLock { $0.texts = []; $0.scheduled = false }
                 return
             }
+            model.limitCallingThreadToOneCore()
             var seen = Set<String>()
             let distinct = taken.map(masker.mask).filter { seen.insert($0).inserted }
             for start in stride(from: 0, to: distinct.count, by: Self.batchSize) {
+                guard !waiting.withLock({ $0.stopping }) else { return }
                 let batch = Array(distinct[start..<min(start + Self.batchSize, distinct.count)])
                 do {
                     _ = try vectors(of: batch, kind: .passage, model: model)
@@ -204,7 +212,7 @@ final class AnswerVectors: Sendable {
     /// Deletes the stored vectors of answers no longer stored (erased by a citizen's request or a
     /// retention rule), on the background queue; `answerTexts` reads every stored answer's text.
     func prune(answerTexts: @escaping @Sendable () throws -> [String]) {
-        queue.async { [self] in
+        background.async { [self] in
             do {
                 let kept = Set(try answerTexts().map { Self.digest(of: masker.mask($0)) })
                 let removed = try store.pruneTextVectors(keepingPassages: kept)

@@ -23,6 +23,10 @@ final class E5SemanticModel: SemanticModel, @unchecked Sendable {
         return try model.embed(texts, isQuery: isQuery)
     }
 
+    func limitCallingThreadToOneCore() {
+        model.limitThreads(to: 1)
+    }
+
     /// The first of `directories` holding the model, opened; nil with the reason when none does.
     static func open(from directories: [String]) -> (model: E5SemanticModel?, problem: String?) {
         var problem = "\(SemanticModelError.notInstalled(directory: directories.joined(separator: ", ")))"

@@ -12,6 +12,14 @@ public protocol SemanticModel: AnyObject, Sendable {
     /// short describing texts (a theme's name) as queries, answers are passages. The same text must
     /// give the same vector whatever else is in the batch.
     func embed(_ texts: [String], isQuery: Bool) throws -> [Float]
+    /// Makes the model's later calls from the calling thread use one core (the background's
+    /// thread, so a meeting's tablets keep the other); calls from other threads use every core.
+    func limitCallingThreadToOneCore()
+}
+
+extension SemanticModel {
+    /// A model that computes on the calling thread alone has nothing to limit.
+    public func limitCallingThreadToOneCore() {}
 }
 
 /// Which semantic model the service uses.

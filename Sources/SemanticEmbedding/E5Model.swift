@@ -19,12 +19,15 @@ public final class E5Model {
     private typealias Load = @convention(c) (UnsafePointer<CChar>) -> OpaquePointer?
     private typealias Free = @convention(c) (OpaquePointer?) -> Void
     private typealias Dimensions = @convention(c) (OpaquePointer?) -> Int32
+    private typealias SetThreads = @convention(c) (Int32) -> Void
     private typealias EmbedBatch = @convention(c) (OpaquePointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>, Int32, Int32, UnsafeMutablePointer<Float>) -> Int32
 
     private let library: UnsafeMutableRawPointer
     private let model: OpaquePointer
     private let free: Free
     private let embedBatch: EmbedBatch
+    /// OpenMP's `omp_set_num_threads`, found through the engine's own dependency (libgomp).
+    private let setThreads: SetThreads?
     /// Length of every vector (384).
     public let dimensions: Int
 
@@ -51,6 +54,7 @@ public final class E5Model {
             free = try symbol("e5_free", as: Free.self)
             embedBatch = try symbol("e5_embed_batch", as: EmbedBatch.self)
             let dimension = try symbol("e5_dim", as: Dimensions.self)
+            setThreads = try? symbol("omp_set_num_threads", as: SetThreads.self)
             guard let model = modelPath.withCString(load) else {
                 throw SemanticModelError.cannotLoad(path: modelPath, reason: "the engine did not accept the model file")
             }
@@ -66,6 +70,12 @@ public final class E5Model {
     deinit {
         free(model)
         dlclose(library)
+    }
+
+    /// Caps the engine's threads for the calls made from the calling thread (OpenMP keeps this
+    /// setting per thread), e.g. one for work in the background that must leave cores free.
+    public func limitThreads(to count: Int) {
+        setThreads?(Int32(max(1, count)))
     }
 
     /// Unit-length vectors of the texts, row-major (`texts.count × dimensions`). `isQuery` selects
