@@ -17,6 +17,10 @@ import ThemeAnalysis
 final class AnswerVectors: Sendable {
     /// Texts per model call (and per database transaction) in the background.
     static let batchSize = 16
+    /// How long the background thread rests after a round before taking the texts that arrived
+    /// meanwhile: a stream of answers then wakes it a few times a second, not once per answer
+    /// (each wake is a system call on the submissions' writer thread).
+    static let restBetweenRounds: useconds_t = 200_000
     /// Texts at most waiting for the background queue; more are left to the next analysis run.
     static let waitingLimit = 10_000
 
@@ -114,7 +118,7 @@ final class AnswerVectors: Sendable {
     }
 
     /// Takes every waiting text at once (the lock is held only to swap the list), then has the
-    /// model read the distinct ones in batches; repeats until nothing more has arrived.
+    /// model read the distinct ones in batches; rests, and repeats until nothing more has arrived.
     private func drain() {
         while true {
             let taken = waiting.withLock { state -> [String] in
@@ -140,6 +144,7 @@ final class AnswerVectors: Sendable {
                     logger.warning("Vectors of \(batch.count) new answers were not computed: \(error)")
                 }
             }
+            usleep(Self.restBetweenRounds)
         }
     }
 
