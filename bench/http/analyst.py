@@ -94,6 +94,15 @@ def measure(arguments, run_wrk, binary, data, base, code):
         raise SystemExit(f"bench: the analysis run failed: {document['run'].get('message')}")
     theme = next(theme["key"] for theme in document["result"]["themes"] if theme["kind"] != "other")
 
+    # The same correction with the tablets quiet (the first also builds the run's search index), and undone.
+    quiet = []
+    for number in range(3):
+        before = time.monotonic()
+        made = analyst.call("POST", "/api/analyst/forms/quick-poll/decisions",
+                            {"kind": "rename", "theme": theme, "label": f"Stille {number}", "run": run["id"]})
+        quiet.append(time.monotonic() - before)
+        analyst.call("DELETE", f"/api/analyst/decisions/{made['decision']['id']}?run={run['id']}")
+
     nonce = uuid.uuid4().hex[:12]
     submit_script = os.path.join(HERE, "submit.lua")
     url = f"{base}/api/sessions/{code}/responses"
@@ -118,7 +127,7 @@ def measure(arguments, run_wrk, binary, data, base, code):
     stop.set()
     worker.join()
     return {"stored": stored, "seeding": seeding, "analysis": analysis, "alone": alone, "busy": busy,
-            "corrections": corrections, "submitted": alone["requests"] - alone["non2xx"] + busy["requests"] - busy["non2xx"]}
+            "corrections": corrections, "quiet": quiet, "submitted": alone["requests"] - alone["non2xx"] + busy["requests"] - busy["non2xx"]}
 
 
 def report(figures):
@@ -128,6 +137,8 @@ def report(figures):
     average = sum(corrections) / len(corrections) * 1000 if corrections else 0
     print(f"analyst scenario: {figures['stored']} answers seeded in {figures['seeding']:.1f} s, "
           f"analysis done in {figures['analysis']:.1f} s")
+    print(f"  one correction with the tablets quiet:   {', '.join(f'{seconds * 1000:.0f}' for seconds in figures['quiet'])} ms "
+          f"(the first builds the run's search index)")
     print(f"  submit 16 connections alone:             {figures['alone']['rate']:>8.0f} req/s, p99 {alone:.2f} ms")
     print(f"  submit 16 connections, analyst correcting: {figures['busy']['rate']:>6.0f} req/s, p99 {busy:.2f} ms "
           f"({len(corrections)} corrections, {average:.0f} ms each on average)")
