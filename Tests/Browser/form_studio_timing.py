@@ -6,7 +6,9 @@
 It starts the real binary on a fresh data folder, logs in as a facilitator in Debian's Chromium,
 builds the form by the page's own buttons and fields (both languages, two themes, one condition,
 a background question), waits for the preview to show the last question, publishes, and prints the
-time of each step and the number of actions (clicks and fields filled) it took."""
+time of each step and the number of actions (clicks and fields filled) it took. With
+BORGERDIALOG_SCREENSHOTS naming a folder it also keeps the built form and the published one there."""
+import os
 import pathlib
 import shutil
 import sys
@@ -88,10 +90,19 @@ def main():
             wait_saved(page)
             expect(page.frame_locator("#preview-frame").locator("#form-title")).to_have_text("Dialogmøde om ældrepolitikken")
             step("saved, preview shows it", 0)
+            shots = os.environ.get("BORGERDIALOG_SCREENSHOTS")
+            if shots:  # to look at the builder as its user would (not timed: taken between steps)
+                before = time.monotonic()
+                page.screenshot(path=str(pathlib.Path(shots) / "studio-built.png"), full_page=True)
+                spent = time.monotonic() - before
+                started += spent
+                mark += spent
             expect(page.locator("#publish")).to_have_attribute("aria-disabled", "false")
             page.click("#publish")
             expect(page.locator("#action-message")).to_contain_text("Version 1 er udgivet")
             step("publish", 1)
+            if shots:
+                page.screenshot(path=str(pathlib.Path(shots) / "studio-published.png"))
             total = time.monotonic() - started
             browser.close()
     finally:
