@@ -11,8 +11,9 @@ import ThemeAnalysis
 /// masked text), and read back by every analysis run, so analysing a meeting stays quick.
 ///
 /// Two callers, never the server's threads: the background thread (`notice(_:)`, a thread of
-/// its own at the lowest priority, using one core, taking the new answers in batches) and the analysis queue (`vectors(answers:themes:)`,
-/// which computes any vectors still missing itself). The model is called by one of them at a time.
+/// its own at the lowest priority, using one core, taking the new answers in rounds) and the
+/// analysis queue (`vectors(answers:themes:)`, which computes any vectors still missing itself).
+/// The model is called by one of them at a time.
 /// Without a model everything works on words alone: `notice` does nothing and `vectors` is nil.
 final class AnswerVectors: Sendable {
     /// Texts per model call (and per database transaction) in the background.
@@ -21,7 +22,7 @@ final class AnswerVectors: Sendable {
     /// meanwhile: a stream of answers then wakes it a few times a second, not once per answer
     /// (each wake is a system call on the submissions' writer thread).
     static let restBetweenRounds: useconds_t = 200_000
-    /// Texts at most waiting for the background queue; more are left to the next analysis run.
+    /// Texts at most waiting for the background thread; more are left to the next analysis run.
     static let waitingLimit = 10_000
 
     let store: Store
@@ -33,7 +34,7 @@ final class AnswerVectors: Sendable {
     private let opened = Mutex<OpenedModel>(.unopened)
     /// One model call at a time, whichever queue asks.
     private let calls = Mutex<Void>(())
-    /// Texts waiting for the background queue, whether it has been asked to take them, and
+    /// Texts waiting for the background thread, whether it has been asked to take them, and
     /// whether the service is stopping (then nothing more is read).
     private let waiting = Mutex<(texts: [String], scheduled: Bool, stopping: Bool)>(([], false, false))
     private let masker = PersonalDataMasker()
@@ -83,7 +84,7 @@ final class AnswerVectors: Sendable {
 
     // MARK: In the background, after answers are stored
 
-    /// Hands the free text of a stored submission to the background queue; returns at once.
+    /// Hands the free text of a stored submission to the background thread; returns at once.
     ///
     /// Runs on the submission's writer thread, so it only appends under the lock. Beyond
     /// `waitingLimit` texts the rest are left to the next analysis run, which computes whatever is
@@ -102,7 +103,7 @@ final class AnswerVectors: Sendable {
         if schedule { background.async { self.drain() } }
     }
 
-    /// Waits until the background queue has taken every text handed to it (tests).
+    /// Waits until the background thread has taken every text handed to it (tests).
     func waitUntilIdle() {
         background.sync()
     }
@@ -215,7 +216,7 @@ final class AnswerVectors: Sendable {
     // MARK: After answers are erased
 
     /// Deletes the stored vectors of answers no longer stored (erased by a citizen's request or a
-    /// retention rule), on the background queue; `answerTexts` reads every stored answer's text.
+    /// retention rule), on the background thread; `answerTexts` reads every stored answer's text.
     func prune(answerTexts: @escaping @Sendable () throws -> [String]) {
         background.async { [self] in
             do {
