@@ -18,26 +18,4 @@ public struct AnswerText: Sendable, Hashable, Codable {
         self.purpose = purpose
         self.questionTheme = questionTheme
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, text, purpose, questionTheme
-    }
-
-    /// Decodes an answer; `purpose` and `questionTheme` may be missing.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        text = try container.decode(String.self, forKey: .text)
-        purpose = try container.decodeIfPresent(AnswerPurpose.self, forKey: .purpose)
-        questionTheme = try container.decodeIfPresent(String.self, forKey: .questionTheme)
-    }
-
-    /// Encodes the answer; fields without a value are left out.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(purpose, forKey: .purpose)
-        try container.encodeIfPresent(questionTheme, forKey: .questionTheme)
-    }
 }

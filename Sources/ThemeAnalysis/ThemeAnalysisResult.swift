@@ -133,28 +133,4 @@ public struct ThemeAssignment: Sendable, Hashable, Codable {
         self.terms = terms
         self.purpose = purpose
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, themes, scores, terms, purpose
-    }
-
-    /// Decodes an assignment; `purpose` may be missing.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        themes = try container.decode([String].self, forKey: .themes)
-        scores = try container.decode([Double].self, forKey: .scores)
-        terms = try container.decode([String].self, forKey: .terms)
-        purpose = try container.decodeIfPresent(AnswerPurpose.self, forKey: .purpose)
-    }
-
-    /// Encodes the assignment; `purpose` only when there is one.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(themes, forKey: .themes)
-        try container.encode(scores, forKey: .scores)
-        try container.encode(terms, forKey: .terms)
-        try container.encodeIfPresent(purpose, forKey: .purpose)
-    }
 }
