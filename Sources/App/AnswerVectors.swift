@@ -220,6 +220,8 @@ final class AnswerVectors: Sendable {
     func prune(answerTexts: @escaping @Sendable () throws -> [String]) {
         background.async { [self] in
             do {
+                // No vectors stored (as on every start without the model): nothing to read answers for.
+                guard try store.hasTextVectors(kind: .passage) else { return }
                 let kept = Set(try answerTexts().map { Self.digest(of: masker.mask($0)) })
                 let removed = try store.pruneTextVectors(keepingPassages: kept)
                 if removed > 0 { logger.info("Deleted the vectors of \(removed) erased answers") }

@@ -55,6 +55,13 @@ extension Store {
         }
     }
 
+    /// Whether any vector of this kind is stored (for any view).
+    public func hasTextVectors(kind: TextVectorKind) throws -> Bool {
+        try reading { database in
+            try Bool.fetchOne(database, sql: "SELECT EXISTS (SELECT 1 FROM text_vector WHERE kind = ?)", arguments: [kind.rawValue]) ?? false
+        }
+    }
+
     /// Deletes the answers' vectors (`passage`) whose digests are not in `kept`, for every view:
     /// after answers are erased, nothing derived from their text stays. Returns how many went.
     @discardableResult

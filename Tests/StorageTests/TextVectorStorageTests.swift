@@ -28,6 +28,15 @@ final class TextVectorStorageTests: XCTestCase {
         XCTAssertEqual(try store.textVectorCount(view: view), 2)
     }
 
+    func testWhetherAnyVectorOfAKindIsStored() throws {
+        let store = try makeStore()
+        XCTAssertFalse(try store.hasTextVectors(kind: .passage), "a new database has none")
+        try store.storeTextVectors(view: view, kind: .query, vectors: [first: [1]])
+        XCTAssertFalse(try store.hasTextVectors(kind: .passage), "a theme's vector is not an answer's")
+        try store.storeTextVectors(view: view, kind: .passage, vectors: [second: [2]])
+        XCTAssertTrue(try store.hasTextVectors(kind: .passage))
+    }
+
     func testManyDigestsAreLookedUpInChunks() throws {
         let store = try makeStore()
         let digests = (0..<1_234).map { String(format: "%064x", $0) }
