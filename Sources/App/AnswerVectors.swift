@@ -161,7 +161,10 @@ final class AnswerVectors: Sendable {
             if missing > 0 { computing(missing) }
             let answerRows = try vectors(of: answers.map(\.text), kind: .passage, model: model)
             let themeRows = try vectors(of: themes.map(Self.themeText), kind: .query, model: model)
-            return SemanticVectors(name: model.viewName, dimensions: model.dimensions, answerRows: answerRows, themeRows: themeRows)
+            // Guided runs also compare the answers with the subjects citizens commonly raise.
+            let subjectRows = try vectors(of: themes.isEmpty ? [] : SubjectInventory.texts, kind: .query, model: model)
+            return SemanticVectors(name: model.viewName, dimensions: model.dimensions, answerRows: answerRows, themeRows: themeRows,
+                                   subjectRows: subjectRows)
         } catch {
             logger.warning("The analysis reads answers by their words only; the model failed: \(error)")
             return nil

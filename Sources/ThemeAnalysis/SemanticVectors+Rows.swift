@@ -27,6 +27,17 @@ extension SemanticVectors {
         return mean
     }
 
+    /// Other rows (e.g. the themes') minus the answers' mean, each at unit length: the space the
+    /// centered answer rows live in.
+    func centeredRows(_ rows: [Float]) -> [[Float]] {
+        let mean = answerMean()
+        return stride(from: 0, to: rows.count, by: dimensions).map { start in
+            var row = (0..<dimensions).map { rows[start + $0] - mean[$0] }
+            DenseVector.normalize(&row)
+            return row
+        }
+    }
+
     /// Cosine similarity of every answer with every theme, row-major answers × themes.
     func answerThemeSimilarities() -> [Float] {
         let themes = themeCount

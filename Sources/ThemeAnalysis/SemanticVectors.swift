@@ -14,15 +14,19 @@ public struct SemanticVectors: Sendable, Hashable {
     /// One vector per guided theme (its name and description), in the themes' order, row-major;
     /// empty for discovery.
     public let themeRows: [Float]
+    /// One vector per text of `SubjectInventory.texts` (read as queries), in that order, row-major;
+    /// empty when the caller has none (guided runs then find emerging themes without them).
+    public let subjectRows: [Float]
 
     /// Creates the vectors; each row is scaled to unit length here (a zero row stays zero).
-    public init(name: String, dimensions: Int, answerRows: [Float], themeRows: [Float] = []) {
-        precondition(dimensions > 0 && answerRows.count % dimensions == 0 && themeRows.count % dimensions == 0,
-                     "vector rows must be whole multiples of the dimensions")
+    public init(name: String, dimensions: Int, answerRows: [Float], themeRows: [Float] = [], subjectRows: [Float] = []) {
+        precondition(dimensions > 0 && answerRows.count % dimensions == 0 && themeRows.count % dimensions == 0
+                     && subjectRows.count % dimensions == 0, "vector rows must be whole multiples of the dimensions")
         self.name = name
         self.dimensions = dimensions
         self.answerRows = Self.unitRows(answerRows, dimensions: dimensions)
         self.themeRows = Self.unitRows(themeRows, dimensions: dimensions)
+        self.subjectRows = Self.unitRows(subjectRows, dimensions: dimensions)
     }
 
     /// Number of answer rows.
@@ -30,6 +34,9 @@ public struct SemanticVectors: Sendable, Hashable {
 
     /// Number of theme rows.
     public var themeCount: Int { themeRows.count / dimensions }
+
+    /// Whether the subjects' rows fit the inventory (one per text of `SubjectInventory.texts`).
+    public var hasSubjects: Bool { !subjectRows.isEmpty && subjectRows.count == SubjectInventory.texts.count * dimensions }
 
     private static func unitRows(_ rows: [Float], dimensions: Int) -> [Float] {
         var result = rows

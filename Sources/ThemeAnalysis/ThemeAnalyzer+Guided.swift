@@ -29,25 +29,9 @@ extension ThemeAnalyzer {
         // Subjects beside the guided themes, found on every answer (not only those that fit none).
         let lexicalAffinity = (0..<answers.count).flatMap { answer in reading.queries.map { vectors[answer].dot($0) } }
         let affinity = ThemeAffinity(lexical: lexicalAffinity, semantic: semantic?.answerThemeSimilarities(), themeCount: themes.count)
-        let grouping: (rows: [Float], dimensions: Int) = semantic.map {
-            $0.joinedRows(with: reading.space.rows, otherDimensions: reading.space.dimensions)
-        } ?? (reading.space.rows, reading.space.dimensions)
-        // A fixed seed: a meeting's guided result does not depend on `seed` (the guided reading's
-        // decomposition is exact for meeting-sized inputs), and neither do its emerging themes.
-        var random = SplitMix64(seed: Self.emergingSeed)
-        let informative = answers.indices.filter { answer in
-            grouping.rows[(answer * grouping.dimensions)..<((answer + 1) * grouping.dimensions)].contains { $0 != 0 }
-        }
-        let fineCount = EmergingThemeFinder.fineGroupCount(answerCount: informative.count, themeCount: themes.count)
-        var fineGroups: [[Int]] = []
-        if fineCount >= 2 {
-            fineGroups = discoverClusters(corpus: corpus, vectors: vectors, answers: informative, fixedCount: fineCount,
-                                          semantic: semantic, random: &random)
-        }
-        let emergingGroups = EmergingThemeFinder(rows: grouping.rows, dimensions: grouping.dimensions, affinity: affinity,
-                                                 evidence: Self.directEvidence(lexicalAffinity, themeCount: themes.count),
-                                                 minimumSize: max(2, options.minimumEmergingAnswers))
-            .emergingGroups(fineGroups: fineGroups)
+        let subjects = semantic.flatMap { $0.hasSubjects ? SubjectMatcher(semantic: $0, minimumSize: max(2, options.minimumEmergingAnswers)).read() : nil }
+        let emergingGroups = subjects?.groups
+            ?? emergingGroupsByClaims(reading: reading, affinity: affinity, lexicalAffinity: lexicalAffinity, semantic: semantic)
         var emergingOf = Array(repeating: -1, count: answers.count)
         for (group, members) in emergingGroups.enumerated() { for answer in members { emergingOf[answer] = group } }
         let emergingKeys = emergingGroups.indices.map { "emerging-\($0 + 1)" }
@@ -62,13 +46,17 @@ extension ThemeAnalyzer {
         for answer in answers.indices {
             let wordScores = reading.scorer.wordScores(of: vectors[answer])
             let scores = reading.scorer.scores(of: answer, wordScores: wordScores)
-            let choice = reading.best[answer]
+            // With the subjects, an answer's guided theme is the one nearest it in meaning (measured
+            // better than the combined reading on every development set, docs/theme-analysis.md);
+            // an answer without a single informative word still goes to `other`.
+            let choice = subjects.map { vectors[answer].isEmpty ? nil : $0.nearestTheme[answer] } ?? reading.best[answer]
             var keys: [String] = []
             var keyScores: [Double] = []
             var terms: [String] = []
             var guidedFirst = choice != nil
             if let choice, emergingOf[answer] >= 0 {
-                guidedFirst = affinity.value(answer, choice) >= Self.guidedFirstAffinity
+                // By subjects, the answer is already nearer its subject than any guided theme.
+                guidedFirst = subjects == nil && affinity.value(answer, choice) >= Self.guidedFirstAffinity
             }
             func appendGuided(_ theme: Int) {
                 keys.append(themes[theme].key)
@@ -86,7 +74,7 @@ extension ThemeAnalyzer {
                 // A second theme needs words of its own in the answer: latent similarity alone makes
                 // many themes look close (measured: most such second themes were wrong).
                 for second in secondaryThemes(scores: wordScores, primary: choice) { appendGuided(second) }
-                if emergingOf[answer] >= 0 { appendEmerging(emergingOf[answer]) }
+                if let group = emergingOf[answer] >= 0 ? emergingOf[answer] : subjects?.alsoSpeaksTo[answer] { appendEmerging(group) }
             } else if emergingOf[answer] >= 0 {
                 let group = emergingOf[answer]
                 emergingFirst[group].append(answer)
@@ -132,6 +120,34 @@ extension ThemeAnalyzer {
             resultThemes.append(otherTheme(members: unassigned, describer: describer, allAnswers: allAnswers))
         }
         return ThemeAnalysisResult(themes: resultThemes, assignments: assignments, views: Self.views(semantic))
+    }
+
+    /// Emerging themes without the subject inventory: a fine grouping of every answer, each group
+    /// claimed by the guided theme its answers speak to (`EmergingThemeFinder`).
+    private func emergingGroupsByClaims(reading: GuidedReading, affinity: ThemeAffinity, lexicalAffinity: [Float],
+                                        semantic: SemanticVectors?) -> [[Int]] {
+        let corpus = reading.corpus
+        let vectors = reading.vectors
+        let themeCount = reading.queries.count
+        let grouping: (rows: [Float], dimensions: Int) = semantic.map {
+            $0.joinedRows(with: reading.space.rows, otherDimensions: reading.space.dimensions)
+        } ?? (reading.space.rows, reading.space.dimensions)
+        // A fixed seed: a meeting's guided result does not depend on `seed` (the guided reading's
+        // decomposition is exact for meeting-sized inputs), and neither do its emerging themes.
+        var random = SplitMix64(seed: Self.emergingSeed)
+        let informative = vectors.indices.filter { answer in
+            grouping.rows[(answer * grouping.dimensions)..<((answer + 1) * grouping.dimensions)].contains { $0 != 0 }
+        }
+        let fineCount = EmergingThemeFinder.fineGroupCount(answerCount: informative.count, themeCount: themeCount)
+        var fineGroups: [[Int]] = []
+        if fineCount >= 2 {
+            fineGroups = discoverClusters(corpus: corpus, vectors: vectors, answers: informative, fixedCount: fineCount,
+                                          semantic: semantic, random: &random)
+        }
+        return EmergingThemeFinder(rows: grouping.rows, dimensions: grouping.dimensions, affinity: affinity,
+                                   evidence: Self.directEvidence(lexicalAffinity, themeCount: themeCount),
+                                   minimumSize: max(2, options.minimumEmergingAnswers))
+            .emergingGroups(fineGroups: fineGroups)
     }
 
     /// For each answer, the theme whose own words it shares most (nil when it shares none).
@@ -186,14 +202,8 @@ extension ThemeAnalyzer {
         var random = SplitMix64(seed: options.seed)
         let space = GuidedLatentSpace(corpus: corpus, answerCount: answers.count, queries: queries, random: &random)
         let semanticSpace = semantic.map { vectors in
-            let rows = vectors.centeredAnswerRows()
-            let mean = vectors.answerMean()
-            let anchors = (0..<vectors.themeCount).map { theme -> [Float] in
-                var row = (0..<vectors.dimensions).map { vectors.themeRows[theme * vectors.dimensions + $0] - mean[$0] }
-                DenseVector.normalize(&row)
-                return row
-            }
-            return GuidedLatentSpace(rows: rows, dimensions: vectors.dimensions, anchors: anchors)
+            GuidedLatentSpace(rows: vectors.centeredAnswerRows(), dimensions: vectors.dimensions,
+                              anchors: vectors.centeredRows(vectors.themeRows))
         }
         var scorer = GuidedScorer(space: space, semanticSpace: semanticSpace, profiles: themeProfiles(of: themes.map { _ in [] }),
                                   lexicalWeight: Self.guidedLexicalWeight)

@@ -51,12 +51,16 @@ extension AnalyzeCommand {
         let answerRows = try embedder.vectors(of: answers.map(\.text), isQuery: false)
         let themeRows = try embedder.vectors(of: themes.map { [$0.name, $0.description].filter { !$0.isEmpty }.joined(separator: ". ") },
                                              isQuery: true)
+        // Guided runs also compare the answers with the subjects citizens commonly raise.
+        let subjectTexts = themes.isEmpty ? [] : SubjectInventory.texts
+        let subjectRows = try embedder.vectors(of: subjectTexts, isQuery: true)
         let seconds = Date().timeIntervalSince(embedStart)
         if let vectorCache { try embedder.cache.save(to: vectorCache) }
         note(String(format: "semantic view: %@; %d texts embedded, %d from the cache, %.2f s (model load %.2f s)",
-                    E5Model.viewName, embedder.computedCount, answers.count + themes.count - embedder.computedCount,
+                    E5Model.viewName, embedder.computedCount, answers.count + themes.count + subjectTexts.count - embedder.computedCount,
                     seconds, embedStart.timeIntervalSince(loadStart)))
-        return SemanticVectors(name: E5Model.viewName, dimensions: model.dimensions, answerRows: answerRows, themeRows: themeRows)
+        return SemanticVectors(name: E5Model.viewName, dimensions: model.dimensions, answerRows: answerRows, themeRows: themeRows,
+                                subjectRows: subjectRows)
     }
 
     private func note(_ text: String) {

@@ -1,0 +1,137 @@
+/// Finds emerging themes with the semantic view and the subject inventory (`SubjectInventory`):
+/// each answer is compared, in the centered semantic space, with the guided themes and with every
+/// subject citizens commonly raise. An answer nearer a subject than any guided theme *speaks to
+/// that subject*. A subject is *covered* by a guided theme when most of the answers that speak to
+/// it still lean to that one theme (school answers to "children and families"); the subjects no
+/// theme covers, with enough answers, are the emerging themes, merged where their answers are alike.
+///
+/// Why a list of subjects: on short meeting answers, no per-answer signal and no grouping of the
+/// answers alone separates "about the policy" from "about something else" well enough (tried,
+/// docs/theme-analysis.md); a nearer alternative does. The inventory only decides *which answers*
+/// belong together; the themes are named from the answers' own words, and how many there are
+/// follows the data (a subject nobody speaks to, or one the policy covers, never shows).
+struct SubjectMatcher {
+    /// A subject is covered by a guided theme when at least this share of the answers that speak to
+    /// it lean to that theme (0.5, 0.6 and 0.7 were tried; docs/theme-analysis.md).
+    static let coverShare: Float = 0.6
+    /// Two emerging subjects merge when their answers' centroids are at least this alike (cosine in
+    /// the centered space): subjects of the inventory that citizens speak of as one.
+    static let mergeSimilarity: Float = 0.4
+
+    /// The answers' centered unit rows (count × dimensions, row-major).
+    let answerRows: [Float]
+    /// Length of a row.
+    let dimensions: Int
+    /// The guided themes' centered unit rows.
+    let themeAnchors: [[Float]]
+    /// The subjects' centered unit rows: each subject's Danish text, then each one's English text
+    /// (`SubjectInventory.texts`); an answer's similarity to a subject is the larger of the two.
+    let subjectAnchors: [[Float]]
+    /// Fewest answers an emerging theme needs.
+    let minimumSize: Int
+
+    /// The matcher for these vectors (which must carry the subjects' rows).
+    init(semantic: SemanticVectors, minimumSize: Int) {
+        answerRows = semantic.centeredAnswerRows()
+        dimensions = semantic.dimensions
+        themeAnchors = semantic.centeredRows(semantic.themeRows)
+        subjectAnchors = semantic.centeredRows(semantic.subjectRows)
+        self.minimumSize = minimumSize
+    }
+
+    /// What the comparison found.
+    struct Reading {
+        /// Index of the guided theme nearest each answer.
+        let nearestTheme: [Int]
+        /// The answers of each emerging theme, largest first (ties: the earliest answer first).
+        let groups: [[Int]]
+        /// For an answer in no emerging theme: an emerging theme with a subject nearer the answer
+        /// than every guided theme (its own nearest subject is one the policy covers); nil: none.
+        let alsoSpeaksTo: [Int?]
+    }
+
+    /// Compares every answer with the guided themes and the subjects.
+    func read() -> Reading {
+        let answerCount = answerRows.count / max(dimensions, 1)
+        let subjectCount = subjectAnchors.count / 2
+        var nearestTheme = Array(repeating: 0, count: answerCount)
+        var nearestThemeSimilarity = Array(repeating: -Float.infinity, count: answerCount)
+        var subjectSimilarities: [[Float]] = []
+        var speakers = Array(repeating: [Int](), count: subjectCount)
+        for answer in 0..<answerCount {
+            let row = answerRows[(answer * dimensions)..<((answer + 1) * dimensions)]
+            let theme = Self.best(themeAnchors.map { DenseVector.dot(row, $0[...]) })
+            let similarities = (0..<subjectCount).map {
+                max(DenseVector.dot(row, subjectAnchors[$0][...]), DenseVector.dot(row, subjectAnchors[subjectCount + $0][...]))
+            }
+            let subject = Self.best(similarities)
+            nearestTheme[answer] = theme.index
+            nearestThemeSimilarity[answer] = theme.value
+            subjectSimilarities.append(similarities)
+            if subjectCount > 0, subject.value > theme.value { speakers[subject.index].append(answer) }
+        }
+        let uncovered = speakers.indices.filter { subject in
+            guard !speakers[subject].isEmpty, !themeAnchors.isEmpty else { return false }
+            var counts = Array(repeating: 0, count: themeAnchors.count)
+            for answer in speakers[subject] { counts[nearestTheme[answer]] += 1 }
+            return Float(counts.max() ?? 0) < Self.coverShare * Float(speakers[subject].count)
+        }
+        let groups = mergeAlike(uncovered.map { (answers: speakers[$0], subjects: [$0]) })
+            .filter { $0.answers.count >= minimumSize }
+            .sorted { ($0.answers.count, $1.answers[0]) > ($1.answers.count, $0.answers[0]) }
+        var alsoSpeaksTo = Array(repeating: Int?.none, count: answerCount)
+        var inGroup = Array(repeating: false, count: answerCount)
+        for group in groups { for answer in group.answers { inGroup[answer] = true } }
+        for answer in 0..<answerCount where !inGroup[answer] {
+            var best: (group: Int, similarity: Float)?
+            for (index, group) in groups.enumerated() {
+                for subject in group.subjects {
+                    let similarity = subjectSimilarities[answer][subject]
+                    if similarity > nearestThemeSimilarity[answer], similarity > (best?.similarity ?? -.infinity) { best = (index, similarity) }
+                }
+            }
+            alsoSpeaksTo[answer] = best?.group
+        }
+        return Reading(nearestTheme: nearestTheme, groups: groups.map(\.answers), alsoSpeaksTo: alsoSpeaksTo)
+    }
+
+    /// The largest value and its index (the first on ties).
+    private static func best(_ values: [Float]) -> (index: Int, value: Float) {
+        var result = (index: 0, value: -Float.infinity)
+        for (index, value) in values.enumerated() where value > result.value { result = (index, value) }
+        return result
+    }
+
+    /// Merges the most alike pair of groups while their centroids are `mergeSimilarity` alike.
+    private func mergeAlike(_ candidates: [(answers: [Int], subjects: [Int])]) -> [(answers: [Int], subjects: [Int])] {
+        var groups = candidates
+        var centroids = groups.map { centroid($0.answers) }
+        while groups.count > 1 {
+            var best: (similarity: Float, first: Int, second: Int)?
+            for first in groups.indices {
+                for second in (first + 1)..<groups.count {
+                    let similarity = DenseVector.dot(centroids[first][...], centroids[second][...])
+                    if similarity >= Self.mergeSimilarity, similarity > (best?.similarity ?? -.infinity) { best = (similarity, first, second) }
+                }
+            }
+            guard let best else { break }
+            groups[best.first] = ((groups[best.first].answers + groups[best.second].answers).sorted(),
+                                  groups[best.first].subjects + groups[best.second].subjects)
+            groups.remove(at: best.second)
+            centroids.remove(at: best.second)
+            centroids[best.first] = centroid(groups[best.first].answers)
+        }
+        return groups
+    }
+
+    /// The unit mean of the answers' rows.
+    private func centroid(_ answers: [Int]) -> [Float] {
+        var sum = Array(repeating: Float(0), count: dimensions)
+        for answer in answers {
+            let offset = answer * dimensions
+            for dimension in 0..<dimensions { sum[dimension] += answerRows[offset + dimension] }
+        }
+        DenseVector.normalize(&sum)
+        return sum
+    }
+}
