@@ -181,6 +181,12 @@ struct AnswerCorpus {
         return new
     }
 
+    /// The language most of these documents are in (Danish on a tie).
+    func majorityLanguage(of documents: [Int]) -> AnalysisLanguage {
+        let english = documents.filter { languages[$0] == .english }.count
+        return 2 * english > documents.count ? .english : .danish
+    }
+
     /// Per-document languages: fixed by the selection, or detected with undecided answers taking
     /// the majority language (Danish on a tie).
     private static func chooseLanguages(_ tokenized: [[String]], selection: LanguageSelection, lexicon: Lexicon) -> [AnalysisLanguage] {

@@ -17,6 +17,12 @@ public enum SubjectInventory {
         public let danish: String
         /// Its name and what it covers, in English.
         public let english: String
+
+        /// Its name in the language (the text before its colon): a theme label that names the subject.
+        public func name(in language: AnalysisLanguage) -> String {
+            let text = language == .english ? english : danish
+            return String(text.prefix { $0 != ":" }).trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// The subjects in the file's order.

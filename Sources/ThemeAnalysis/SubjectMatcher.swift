@@ -1,9 +1,10 @@
 /// Finds emerging themes with the semantic view and the subject inventory (`SubjectInventory`):
 /// each answer is compared, in the centered semantic space, with the guided themes and with every
 /// subject citizens commonly raise. An answer nearer a subject than any guided theme *speaks to
-/// that subject*. A subject is *covered* by a guided theme when most of the answers that speak to
-/// it still lean to that one theme (school answers to "children and families"); the subjects no
-/// theme covers, with enough answers, are the emerging themes, merged where their answers are alike.
+/// that subject*. A subject is *covered* by a guided theme when the answers that speak to it lean to
+/// that one theme (school answers to "children and families"), far more than chance would make
+/// them, or all but one do; the subjects no theme covers (raised under several themes, like buses),
+/// with enough answers, are the emerging themes, merged where their answers are alike.
 ///
 /// Why a list of subjects: on short meeting answers, no per-answer signal and no grouping of the
 /// answers alone separates "about the policy" from "about something else" well enough (tried,
@@ -11,9 +12,16 @@
 /// belong together; the themes are named from the answers' own words, and how many there are
 /// follows the data (a subject nobody speaks to, or one the policy covers, never shows).
 struct SubjectMatcher {
-    /// A subject is covered by a guided theme when at least this share of the answers that speak to
-    /// it lean to that theme (0.5, 0.6 and 0.7 were tried; docs/theme-analysis.md).
-    static let coverShare: Float = 0.6
+    /// A subject is covered by a guided theme when the share of the answers speaking to it that
+    /// lean to that theme is at least this far from chance (1 / themes) towards all of them:
+    /// 0.6 with four themes, 0.73 with two, 0.57 with five. With two themes, a subject raised under
+    /// both questions leans half to each by itself, so a fixed share would cover it (0.5, 0.6 and
+    /// 0.7 with four themes were tried; docs/theme-analysis.md).
+    static let coverConcentration: Float = 0.46
+    /// A subject is not covered only when at least this many of its answers lean to a theme other
+    /// than the one most lean to: one stray answer does not make a subject cross-cutting (without
+    /// this, three answers split 2–1 between two themes made an emerging theme of noise).
+    static let secondThemeAnswers = 2
     /// Two emerging subjects merge when their answers' centroids are at least this alike (cosine in
     /// the centered space): subjects of the inventory that citizens speak of as one.
     static let mergeSimilarity: Float = 0.4
@@ -30,21 +38,14 @@ struct SubjectMatcher {
     /// Fewest answers an emerging theme needs.
     let minimumSize: Int
 
-    /// The matcher for these vectors (which must carry the subjects' rows).
-    init(semantic: SemanticVectors, minimumSize: Int) {
-        answerRows = semantic.centeredAnswerRows()
-        dimensions = semantic.dimensions
-        themeAnchors = semantic.centeredRows(semantic.themeRows)
-        subjectAnchors = semantic.centeredRows(semantic.subjectRows)
-        self.minimumSize = minimumSize
-    }
-
     /// What the comparison found.
     struct Reading {
         /// Index of the guided theme nearest each answer.
         let nearestTheme: [Int]
         /// The answers of each emerging theme, largest first (ties: the earliest answer first).
         let groups: [[Int]]
+        /// The subject (index in `SubjectInventory.subjects`) most of each group's answers speak to.
+        let groupSubjects: [Int]
         /// For an answer in no emerging theme: an emerging theme with a subject nearer the answer
         /// than every guided theme (its own nearest subject is one the policy covers); nil: none.
         let alsoSpeaksTo: [Int?]
@@ -70,13 +71,17 @@ struct SubjectMatcher {
             subjectSimilarities.append(similarities)
             if subjectCount > 0, subject.value > theme.value { speakers[subject.index].append(answer) }
         }
+        let chance = 1 / Float(max(themeAnchors.count, 1))
+        let coverShare = chance + (1 - chance) * Self.coverConcentration
         let uncovered = speakers.indices.filter { subject in
             guard !speakers[subject].isEmpty, !themeAnchors.isEmpty else { return false }
             var counts = Array(repeating: 0, count: themeAnchors.count)
             for answer in speakers[subject] { counts[nearestTheme[answer]] += 1 }
-            return Float(counts.max() ?? 0) < Self.coverShare * Float(speakers[subject].count)
+            counts.sort(by: >)
+            let second = counts.count > 1 ? counts[1] : 0
+            return Float(counts[0]) < coverShare * Float(speakers[subject].count) && second >= Self.secondThemeAnswers
         }
-        let groups = mergeAlike(uncovered.map { (answers: speakers[$0], subjects: [$0]) })
+        let groups = mergeAlike(uncovered.map { (answers: speakers[$0], subjects: [$0]) }, speakerCounts: speakers.map(\.count))
             .filter { $0.answers.count >= minimumSize }
             .sorted { ($0.answers.count, $1.answers[0]) > ($1.answers.count, $0.answers[0]) }
         var alsoSpeaksTo = Array(repeating: Int?.none, count: answerCount)
@@ -92,7 +97,8 @@ struct SubjectMatcher {
             }
             alsoSpeaksTo[answer] = best?.group
         }
-        return Reading(nearestTheme: nearestTheme, groups: groups.map(\.answers), alsoSpeaksTo: alsoSpeaksTo)
+        return Reading(nearestTheme: nearestTheme, groups: groups.map(\.answers), groupSubjects: groups.map { $0.subjects[0] },
+                       alsoSpeaksTo: alsoSpeaksTo)
     }
 
     /// The largest value and its index (the first on ties).
@@ -102,8 +108,9 @@ struct SubjectMatcher {
         return result
     }
 
-    /// Merges the most alike pair of groups while their centroids are `mergeSimilarity` alike.
-    private func mergeAlike(_ candidates: [(answers: [Int], subjects: [Int])]) -> [(answers: [Int], subjects: [Int])] {
+    /// Merges the most alike pair of groups while their centroids are `mergeSimilarity` alike; a
+    /// merged group's subjects are ordered by how many answers speak to them (ties: inventory order).
+    private func mergeAlike(_ candidates: [(answers: [Int], subjects: [Int])], speakerCounts: [Int]) -> [(answers: [Int], subjects: [Int])] {
         var groups = candidates
         var centroids = groups.map { centroid($0.answers) }
         while groups.count > 1 {
@@ -115,8 +122,9 @@ struct SubjectMatcher {
                 }
             }
             guard let best else { break }
-            groups[best.first] = ((groups[best.first].answers + groups[best.second].answers).sorted(),
-                                  groups[best.first].subjects + groups[best.second].subjects)
+            let subjects = (groups[best.first].subjects + groups[best.second].subjects)
+                .sorted { (speakerCounts[$0], $1) > (speakerCounts[$1], $0) }
+            groups[best.first] = ((groups[best.first].answers + groups[best.second].answers).sorted(), subjects)
             groups.remove(at: best.second)
             centroids.remove(at: best.second)
             centroids[best.first] = centroid(groups[best.first].answers)
@@ -133,5 +141,16 @@ struct SubjectMatcher {
         }
         DenseVector.normalize(&sum)
         return sum
+    }
+}
+
+extension SubjectMatcher {
+    /// The matcher for these vectors (which must carry the subjects' rows).
+    init(semantic: SemanticVectors, minimumSize: Int) {
+        answerRows = semantic.centeredAnswerRows()
+        dimensions = semantic.dimensions
+        themeAnchors = semantic.centeredRows(semantic.themeRows)
+        subjectAnchors = semantic.centeredRows(semantic.subjectRows)
+        self.minimumSize = minimumSize
     }
 }

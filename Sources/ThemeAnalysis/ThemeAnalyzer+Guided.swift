@@ -107,7 +107,9 @@ extension ThemeAnalyzer {
         for group in emergingGroups.indices {
             resultThemes.append(Theme(
                 key: emergingKeys[group],
-                label: describer.label(from: emergingTerms[group]),
+                // Found by a subject: its name (in the answers' language); otherwise their words.
+                label: subjects.map { SubjectInventory.subjects[$0.groupSubjects[group]].name(in: corpus.majorityLanguage(of: emergingGroups[group])) }
+                    ?? describer.label(from: emergingTerms[group]),
                 terms: emergingTerms[group],
                 size: emergingFirst[group].count,
                 quotes: describer.quotes(of: emergingFirst[group].isEmpty ? emergingGroups[group] : emergingFirst[group],

@@ -78,5 +78,24 @@ final class SemanticViewTests: XCTestCase {
         XCTAssertEqual(first.prettyJSON(), ThemeAnalyzer().assign(answers, to: EmergingThemesTests.themes, vectors: vectors).prettyJSON())
         XCTAssertEqual(try embedder.vectors(of: answers.map(\.text), isQuery: false), answerRows, "from the cache: the same vectors")
         XCTAssertEqual(embedder.computedCount, answers.count + EmergingThemesTests.themes.count, "nothing embedded twice")
+
+        // With the subjects: the buses raised under both questions are one emerging theme, first for
+        // the answers nearer transport than either theme, beside the guided theme for the rest.
+        let subjectRows = try embedder.vectors(of: SubjectInventory.texts, isQuery: true)
+        let withSubjects = SemanticVectors(name: E5Model.viewName, dimensions: dimensions, answerRows: answerRows,
+                                           themeRows: themeRows, subjectRows: subjectRows)
+        let result = ThemeAnalyzer().assign(answers, to: EmergingThemesTests.themes, vectors: withSubjects)
+        let emerging = result.themes.filter { $0.kind == .emerging }
+        XCTAssertEqual(emerging.count, 1, "\(emerging.map(\.label))")
+        let bus = try XCTUnwrap(emerging.first)
+        let busFirst = Set(result.assignments.filter { $0.themes.first == bus.key }.map(\.id))
+        let carriers = Set(result.assignments.filter { $0.themes.contains(bus.key) }.map(\.id))
+        XCTAssertTrue(busFirst.isSubset(of: EmergingThemesTests.busIDs), "\(busFirst)")
+        XCTAssertTrue(busFirst.contains { $0.hasPrefix("e") } && busFirst.contains { $0.hasPrefix("c") }, "answers to both questions: \(busFirst)")
+        XCTAssertGreaterThanOrEqual(carriers.intersection(EmergingThemesTests.busIDs).count, 9, "\(carriers)")
+        XCTAssertLessThanOrEqual(carriers.subtracting(EmergingThemesTests.busIDs).count, 1, "\(carriers)")
+        XCTAssertEqual(bus.label, "Transport og mobilitet", "named by its subject")
+        XCTAssertTrue(bus.terms.contains { $0.contains("bus") }, "its terms are the answers' words: \(bus.terms)")
+        XCTAssertEqual(result.prettyJSON(), ThemeAnalyzer().assign(answers, to: EmergingThemesTests.themes, vectors: withSubjects).prettyJSON())
     }
 }
