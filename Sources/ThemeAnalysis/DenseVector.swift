@@ -9,6 +9,17 @@ enum DenseVector {
         for index in vector.indices { vector[index] *= inverse }
     }
 
+    /// The unit mean of some rows of a row-major matrix (`dimensions` long each).
+    static func unitMean(of members: [Int], rows: [Float], dimensions: Int) -> [Float] {
+        var sum = Array(repeating: Float(0), count: dimensions)
+        for member in members {
+            let offset = member * dimensions
+            for dimension in 0..<dimensions { sum[dimension] += rows[offset + dimension] }
+        }
+        normalize(&sum)
+        return sum
+    }
+
     /// Dot product of two equally long slices.
     static func dot(_ left: ArraySlice<Float>, _ right: ArraySlice<Float>) -> Float {
         left.withUnsafeBufferPointer { leftBuffer in

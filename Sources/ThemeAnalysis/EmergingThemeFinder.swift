@@ -89,12 +89,6 @@ struct EmergingThemeFinder {
 
     /// The unit mean of the answers' rows.
     private func centroid(_ answers: [Int]) -> [Float] {
-        var sum = Array(repeating: Float(0), count: dimensions)
-        for answer in answers {
-            let offset = answer * dimensions
-            for dimension in 0..<dimensions { sum[dimension] += rows[offset + dimension] }
-        }
-        DenseVector.normalize(&sum)
-        return sum
+        DenseVector.unitMean(of: answers, rows: rows, dimensions: dimensions)
     }
 }
