@@ -8,9 +8,10 @@
 ///
 /// Why a list of subjects: on short meeting answers, no per-answer signal and no grouping of the
 /// answers alone separates "about the policy" from "about something else" well enough (tried,
-/// docs/theme-analysis.md); a nearer alternative does. The inventory only decides *which answers*
-/// belong together; the themes are named from the answers' own words, and how many there are
-/// follows the data (a subject nobody speaks to, or one the policy covers, never shows).
+/// docs/theme-analysis.md); a nearer alternative does. The inventory decides which answers belong
+/// together and names the theme ("Transport og mobilitet"); its key terms are the answers' own
+/// words, and how many themes there are follows the data (a subject nobody speaks to, or one the
+/// policy covers, never shows).
 struct SubjectMatcher {
     /// A subject is covered by a guided theme when the share of the answers speaking to it that
     /// lean to that theme is at least this far from chance (1 / themes) towards all of them:
@@ -37,6 +38,9 @@ struct SubjectMatcher {
     let subjectAnchors: [[Float]]
     /// Fewest answers an emerging theme needs.
     let minimumSize: Int
+    /// The guided theme of each answer's question, when known: context that decides near ties of
+    /// the nearest theme (`GuidedScorer.questionPrior`), never whether the answer speaks to a subject.
+    var questionThemes: [Int?] = []
 
     /// What the comparison found.
     struct Reading {
@@ -61,12 +65,17 @@ struct SubjectMatcher {
         var speakers = Array(repeating: [Int](), count: subjectCount)
         for answer in 0..<answerCount {
             let row = answerRows[(answer * dimensions)..<((answer + 1) * dimensions)]
-            let theme = Self.best(themeAnchors.map { DenseVector.dot(row, $0[...]) })
+            let themeSimilarities = themeAnchors.map { DenseVector.dot(row, $0[...]) }
+            let theme = Self.best(themeSimilarities)
             let similarities = (0..<subjectCount).map {
                 max(DenseVector.dot(row, subjectAnchors[$0][...]), DenseVector.dot(row, subjectAnchors[subjectCount + $0][...]))
             }
             let subject = Self.best(similarities)
-            nearestTheme[answer] = theme.index
+            var withContext = themeSimilarities
+            if answer < questionThemes.count, let question = questionThemes[answer], question < withContext.count {
+                withContext[question] += GuidedScorer.questionPrior
+            }
+            nearestTheme[answer] = Self.best(withContext).index
             nearestThemeSimilarity[answer] = theme.value
             subjectSimilarities.append(similarities)
             if subjectCount > 0, subject.value > theme.value { speakers[subject.index].append(answer) }
@@ -140,7 +149,8 @@ struct SubjectMatcher {
 
 extension SubjectMatcher {
     /// The matcher for these vectors (which must carry the subjects' rows).
-    init(semantic: SemanticVectors, minimumSize: Int) {
+    init(semantic: SemanticVectors, minimumSize: Int, questionThemes: [Int?]) {
+        self.questionThemes = questionThemes
         answerRows = semantic.centeredAnswerRows()
         dimensions = semantic.dimensions
         themeAnchors = semantic.centeredRows(semantic.themeRows)

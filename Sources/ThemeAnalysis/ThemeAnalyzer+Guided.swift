@@ -29,7 +29,11 @@ extension ThemeAnalyzer {
         // Subjects beside the guided themes, found on every answer (not only those that fit none).
         let lexicalAffinity = (0..<answers.count).flatMap { answer in reading.queries.map { vectors[answer].dot($0) } }
         let affinity = ThemeAffinity(lexical: lexicalAffinity, semantic: semantic?.answerThemeSimilarities(), themeCount: themes.count)
-        let subjects = semantic.flatMap { $0.hasSubjects ? SubjectMatcher(semantic: $0, minimumSize: max(2, options.minimumEmergingAnswers)).read() : nil }
+        let subjects = semantic.flatMap { semanticVectors -> SubjectMatcher.Reading? in
+            guard semanticVectors.hasSubjects else { return nil }
+            return SubjectMatcher(semantic: semanticVectors, minimumSize: max(2, options.minimumEmergingAnswers),
+                                  questionThemes: reading.scorer.questionThemes).read()
+        }
         let emergingGroups = subjects?.groups
             ?? emergingGroupsByClaims(reading: reading, affinity: affinity, lexicalAffinity: lexicalAffinity, semantic: semantic)
         var emergingOf = Array(repeating: -1, count: answers.count)

@@ -49,6 +49,17 @@ final class SubjectMatcherTests: XCTestCase {
         XCTAssertEqual(stray.read().groups, [])
     }
 
+    /// The question's theme decides a near tie of the nearest theme, and only that.
+    func testTheQuestionThemeDecidesANearTieOnly() {
+        let tie = Self.unit([1, 1, 0, 0]), clear = Self.unit([1, 0.5, 0, 0])
+        let subjects: [[Float]] = [[0, 0, 1, 0], [0, 0, 0, 1]]
+        var matcher = SubjectMatcher(answerRows: tie + clear, dimensions: 4, themeAnchors: [[1, 0, 0, 0], [0, 1, 0, 0]],
+                                     subjectAnchors: subjects + subjects, minimumSize: 3)
+        XCTAssertEqual(matcher.read().nearestTheme, [0, 0])
+        matcher.questionThemes = [1, 1]
+        XCTAssertEqual(matcher.read().nearestTheme, [1, 0])
+    }
+
     /// Through the analyzer: the emerging theme comes first for its answers, is labelled by their
     /// words, and the same input gives the same bytes.
     func testAnalyzerPutsTheEmergingSubjectFirstAndIsDeterministic() throws {
