@@ -49,6 +49,21 @@ final class SubjectMatcherTests: XCTestCase {
         XCTAssertEqual(stray.read().groups, [])
     }
 
+    /// Answers leaning to a theme only as the least far (no nearer to it than the average answer)
+    /// do not let it cover their subject, however many lean there.
+    func testLeaningWithoutNearnessDoesNotCover() {
+        let themes: [[Float]] = [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]
+        let subjects: [[Float]] = [[0, 0, 0, 1]]
+        func reading(_ leaningRow: [Float]) -> [[Int]] {
+            let rows = Array(repeating: Self.unit(leaningRow), count: 5) + Array(repeating: Self.unit([-0.3, -0.1, -0.3, 1]), count: 2)
+            return SubjectMatcher(answerRows: rows.flatMap { $0 }, dimensions: 4, themeAnchors: themes,
+                                  subjectAnchors: subjects + subjects, minimumSize: 3).read().groups
+        }
+        // Five of seven (0.71, above the 0.64 three themes need) lean to the first theme ...
+        XCTAssertEqual(reading([0.3, -0.3, -0.3, 1]), [], "... near it: covered")
+        XCTAssertEqual(reading([-0.1, -0.3, -0.3, 1]), [Array(0..<7)], "... only least far from it: an emerging theme")
+    }
+
     /// The question's theme decides a near tie of the nearest theme, and only that.
     func testTheQuestionThemeDecidesANearTieOnly() {
         let tie = Self.unit([1, 1, 0, 0]), clear = Self.unit([1, 0.5, 0, 0])
