@@ -10,7 +10,7 @@ struct GuidedLatentSpace {
     /// that another answer also uses.
     let rows: [Float]
     /// Unit-length embedding of each theme's own words (all zeros when none of them is used).
-    private let anchors: [[Float]]
+    let anchors: [[Float]]
     /// Meetings of up to this many answers get an exact decomposition, so their guided themes do
     /// not depend on the seed (discovery keeps the randomized one: its ensemble draws on the
     /// variety, and exact decompositions measured no better there; docs/theme-analysis.md).

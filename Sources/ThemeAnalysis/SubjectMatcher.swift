@@ -162,12 +162,13 @@ struct SubjectMatcher {
 }
 
 extension SubjectMatcher {
-    /// The matcher for these vectors (which must carry the subjects' rows).
-    init(semantic: SemanticVectors, minimumSize: Int, questionThemes: [Int?]) {
+    /// The matcher for a guided reading's semantic space (centered answer rows, theme anchors) and
+    /// the subjects' rows of the same vectors (which must carry them).
+    init(space: GuidedLatentSpace, semantic: SemanticVectors, minimumSize: Int, questionThemes: [Int?]) {
         self.questionThemes = questionThemes
-        answerRows = semantic.centeredAnswerRows()
-        dimensions = semantic.dimensions
-        themeAnchors = semantic.centeredRows(semantic.themeRows)
+        answerRows = space.rows
+        dimensions = space.dimensions
+        themeAnchors = space.anchors
         subjectAnchors = semantic.centeredRows(semantic.subjectRows)
         self.minimumSize = minimumSize
     }

@@ -26,16 +26,26 @@ extension ThemeAnalyzer {
         let ids = answers.map(\.id)
         let purposes = answers.map(\.purpose)
 
-        // Subjects beside the guided themes, found on every answer (not only those that fit none).
-        let lexicalAffinity = (0..<answers.count).flatMap { answer in reading.queries.map { vectors[answer].dot($0) } }
-        let affinity = ThemeAffinity(lexical: lexicalAffinity, semantic: semantic?.answerThemeSimilarities(), themeCount: themes.count)
-        let subjects = semantic.flatMap { semanticVectors -> SubjectMatcher.Reading? in
-            guard semanticVectors.hasSubjects else { return nil }
-            return SubjectMatcher(semantic: semanticVectors, minimumSize: max(2, options.minimumEmergingAnswers),
+        // Subjects beside the guided themes, found on every answer (not only those that fit none):
+        // by the subject inventory in the reading's semantic space, or else by claims on a fine
+        // grouping, whose affinities also decide there whether a guided theme stays first.
+        let subjects = reading.scorer.semanticSpace.flatMap { space -> SubjectMatcher.Reading? in
+            guard let semantic, semantic.hasSubjects else { return nil }
+            return SubjectMatcher(space: space, semantic: semantic, minimumSize: max(2, options.minimumEmergingAnswers),
                                   questionThemes: reading.scorer.questionThemes).read()
         }
-        let emergingGroups = subjects?.groups
-            ?? emergingGroupsByClaims(reading: reading, affinity: affinity, lexicalAffinity: lexicalAffinity, semantic: semantic)
+        let affinity: ThemeAffinity?
+        let emergingGroups: [[Int]]
+        if let subjects {
+            affinity = nil
+            emergingGroups = subjects.groups
+        } else {
+            let lexicalAffinity = (0..<answers.count).flatMap { answer in reading.queries.map { vectors[answer].dot($0) } }
+            let claimAffinity = ThemeAffinity(lexical: lexicalAffinity, semantic: semantic?.answerThemeSimilarities(), themeCount: themes.count)
+            affinity = claimAffinity
+            emergingGroups = emergingGroupsByClaims(reading: reading, affinity: claimAffinity, lexicalAffinity: lexicalAffinity,
+                                                    semantic: semantic)
+        }
         var emergingOf = Array(repeating: -1, count: answers.count)
         for (group, members) in emergingGroups.enumerated() { for answer in members { emergingOf[answer] = group } }
         let emergingKeys = emergingGroups.indices.map { "emerging-\($0 + 1)" }
@@ -60,7 +70,7 @@ extension ThemeAnalyzer {
             var guidedFirst = choice != nil
             if let choice, emergingOf[answer] >= 0 {
                 // By subjects, the answer is already nearer its subject than any guided theme.
-                guidedFirst = subjects == nil && affinity.value(answer, choice) >= Self.guidedFirstAffinity
+                guidedFirst = affinity.map { $0.value(answer, choice) >= Self.guidedFirstAffinity } ?? false
             }
             func appendGuided(_ theme: Int) {
                 keys.append(themes[theme].key)
