@@ -68,23 +68,7 @@ struct EmergingThemeFinder {
         let mean = similarities.reduce(0, +) / Float(similarities.count)
         let deviation = (similarities.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Float(similarities.count)).squareRoot()
         let threshold = mean + Self.mergeDeviations * deviation
-        var groups = candidates
-        var centroids = groups.map(centroid)
-        while groups.count > 1 {
-            var best: (similarity: Float, first: Int, second: Int)?
-            for first in groups.indices {
-                for second in (first + 1)..<groups.count {
-                    let similarity = DenseVector.dot(centroids[first][...], centroids[second][...])
-                    if similarity >= threshold, similarity > (best?.similarity ?? -.infinity) { best = (similarity, first, second) }
-                }
-            }
-            guard let best else { break }
-            groups[best.first] += groups[best.second]
-            groups.remove(at: best.second)
-            centroids.remove(at: best.second)
-            centroids[best.first] = centroid(groups[best.first])
-        }
-        return groups
+        return GroupMerging.mergingMostAlike(candidates, threshold: threshold, centroid: centroid, merged: +)
     }
 
     /// The unit mean of the answers' rows.

@@ -134,25 +134,10 @@ struct SubjectMatcher {
     /// Merges the most alike pair of groups while their centroids are `mergeSimilarity` alike; a
     /// merged group's subjects are ordered by how many answers speak to them (ties: inventory order).
     private func mergeAlike(_ candidates: [(answers: [Int], subjects: [Int])], speakerCounts: [Int]) -> [(answers: [Int], subjects: [Int])] {
-        var groups = candidates
-        var centroids = groups.map { centroid($0.answers) }
-        while groups.count > 1 {
-            var best: (similarity: Float, first: Int, second: Int)?
-            for first in groups.indices {
-                for second in (first + 1)..<groups.count {
-                    let similarity = DenseVector.dot(centroids[first][...], centroids[second][...])
-                    if similarity >= Self.mergeSimilarity, similarity > (best?.similarity ?? -.infinity) { best = (similarity, first, second) }
-                }
-            }
-            guard let best else { break }
-            let subjects = (groups[best.first].subjects + groups[best.second].subjects)
-                .sorted { (speakerCounts[$0], $1) > (speakerCounts[$1], $0) }
-            groups[best.first] = ((groups[best.first].answers + groups[best.second].answers).sorted(), subjects)
-            groups.remove(at: best.second)
-            centroids.remove(at: best.second)
-            centroids[best.first] = centroid(groups[best.first].answers)
+        GroupMerging.mergingMostAlike(candidates, threshold: Self.mergeSimilarity, centroid: { centroid($0.answers) }) { first, second in
+            ((first.answers + second.answers).sorted(),
+             (first.subjects + second.subjects).sorted { (speakerCounts[$0], $1) > (speakerCounts[$1], $0) })
         }
-        return groups
     }
 
     /// The unit mean of the answers' rows.
